@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { fold, makeView, normIndex, origSpan } from '../src/text/view.js';
+
+describe('text view', () => {
+  it('folds digits, alef, yeh and teh marbuta one for one', () => {
+    const v = makeView('أكثر من ٤٤٬٨٧٥ في المئة إلى ۱۲');
+    expect(v.norm).toBe('اكثر من 44,875 في المئه الي 12');
+    expect(v.map.length).toBe(v.norm.length + 1);
+  });
+  it('drops diacritics, tatweel and bidi marks and maps spans back to the original', () => {
+    const t = 'قُتِلَ ٥ أشـــخاص\u200f';
+    const v = makeView(t);
+    expect(v.norm).toBe('قتل 5 اشخاص');
+    const i = v.norm.indexOf('5');
+    expect(origSpan(v, i, i + 1)).toEqual({ start: 7, end: 8 });
+    const w = v.norm.indexOf('اشخاص');
+    const s = origSpan(v, w, w + 5);
+    expect(t.slice(s.start, s.end)).toBe('أشـــخاص');
+    expect(normIndex(v, s.start)).toBe(w);
+  });
+  it('fold() applies the same folding to lexicon words', () => {
+    expect(fold('إِحْدَى')).toBe('احدي');
+    expect(fold('مائة')).toBe('مائه');
+  });
+  it('handles empty text', () => {
+    const v = makeView('');
+    expect(v.norm).toBe('');
+    expect(Array.from(v.map)).toEqual([0]);
+  });
+});
