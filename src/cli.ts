@@ -1,33 +1,54 @@
-// The command line: flags, inputs, exit codes. No extraction rules here.
-// Exit codes (as grep): 0 facts found, 1 none found, 2 an error (other inputs still processed).
+// The command line: flags, inputs, exit codes. No extraction rules and no formatting here.
+// Exit codes (as grep): 0 facts found, 1 none found (0 with --no-fail-on-empty), 2 an error
+// (the other inputs are still processed).
+// The loop (run.ts): documents (input/) → process (extract) → formatter (format/) → ordered writer.
 
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { extract, factCount, isValidIsoDate } from './extract.js';
+import { completionScript, type OptionInfo, SHELLS } from './completion.js';
+import { factCount, isValidIsoDate } from './extract.js';
+import { annotateFormatter } from './format/annotate.js';
+import { csvFormatter } from './format/csv.js';
 import { jsonFormatter } from './format/json.js';
 import { jsonlFormatter } from './format/jsonl.js';
 import { tableFormatter } from './format/table.js';
+import { escapeControls } from './format/terminal.js';
 import type { FormatOptions, Formatter } from './format/types.js';
 import { ENCODINGS, type Encoding } from './input/decode.js';
-import { type InputProblem, readDoc } from './input/sources.js';
+import { documents, type InputProblem, MAX_DOC_BYTES } from './input/sources.js';
+import { extractProcess, type Outcome, runAll } from './run.js';
 import { OUTPUT_SCHEMA } from './schema.js';
 import { KINDS, type Kind } from './types.js';
 
 declare const __ARQAM_VERSION__: string;
 const VERSION = typeof __ARQAM_VERSION__ === 'string' ? __ARQAM_VERSION__ : '0.0.0-dev';
 
-export const FORMATS = ['json', 'jsonl', 'table'] as const;
+export const FORMATS = ['json', 'jsonl', 'table', 'csv', 'annotate'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 const EXAMPLES = `
-Examples:
-  $ arqam article.txt                         table on a terminal, JSON when piped
-  $ arqam article.txt | jq '.casualties'      every casualty count with its evidence
-  $ arqam --kinds dates --ref-date 2024-12-13 article.txt
-  $ arqam --format jsonl a.txt b.txt | jq -r 'select(.kind=="casualty") | [.input,.type,.count] | @tsv'
-  $ cat article.txt | arqam --format json -
-  $ arqam --schema > arqam.schema.json
+Formats:
+  $ arqam article.txt                          table on a terminal, JSON when piped
+  $ arqam -f annotate article.txt              the article with each fact marked, and a legend
+  $ arqam -f json article.txt                  one JSON document per input (one line each when piped)
+  $ arqam -f jsonl a.txt b.txt                 one fact per line, each with "input" and "kind"
+  $ arqam -f csv --excel *.txt > facts.csv     one row per fact; --excel adds a BOM for Excel
+  $ arqam --schema > arqam.schema.json         the JSON Schema of -f json
 
-Exit status: 0 facts found, 1 no facts found, 2 an error (the other inputs are still processed).
+Inputs:
+  $ cat article.txt | arqam -                  standard input (also when no file is given)
+  $ arqam -R archive/                          every file under a directory, in name order
+  $ arqam --jsonl --id-field url --date-field published articles.jsonl
+  $ arqam --encoding windows-1256 old.txt      force an encoding (default: detected)
+
+jq:
+  $ arqam -f jsonl *.txt | jq -r 'select(.kind=="casualty") | [.input, .type, .count] | @tsv'
+  $ arqam article.txt | jq '.casualties[] | {type, count, location}'
+
+Shell completion:
+  $ eval "$(arqam completion bash)"            or: source <(arqam completion zsh)
+
+Exit status: 0 facts found, 1 no facts found (0 with --no-fail-on-empty), 2 an error
+(one line on stderr naming the input; the other inputs are still processed).
 `;
 
 function parseKinds(v: string): Kind[] {
@@ -49,6 +70,19 @@ function parseRefDate(v: string): string {
   return v;
 }
 
+/** "1048576", "64K", "256M", "1G" (binary multiples) → bytes. */
+export function parseSize(v: string): number {
+  const m = /^([0-9]+)([KMG]?)i?B?$/i.exec(v.trim());
+  if (!m) throw new InvalidArgumentError(`"${v}" is not a size (e.g. 1048576, 64K, 256M, 1G)`);
+  const mult = { '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 }[(m[2] as string).toUpperCase()] as number;
+  const n = Number(m[1]) * mult;
+  if (n < 1) throw new InvalidArgumentError('the size must be at least 1 byte');
+  return n;
+}
+
+/** A message for one line of stderr: at most 300 characters. */
+const clip = (s: string) => (s.length > 300 ? `${s.slice(0, 299)}…` : s);
+
 interface Opts {
   format?: FormatName;
   kinds?: Kind[];
@@ -57,6 +91,15 @@ interface Opts {
   schema?: boolean;
   debug?: boolean;
   encoding?: Encoding;
+  jsonl?: boolean;
+  textField?: string;
+  idField?: string;
+  dateField?: string;
+  maxDocBytes: number;
+  recursive?: boolean;
+  excel?: boolean;
+  failOnEmpty: boolean;
+  quiet?: boolean;
 }
 
 /** Colour level from flags and the environment (NO_COLOR, FORCE_COLOR), as https://no-color.org asks. */
@@ -74,7 +117,7 @@ export function colorLevel(flag: boolean | undefined, isTTY: boolean, env: NodeJ
   return 2;
 }
 
-function makeFormatter(name: FormatName, fo: FormatOptions): Formatter {
+function makeFormatter(name: FormatName, fo: FormatOptions, excel: boolean): Formatter {
   switch (name) {
     case 'json':
       return jsonFormatter(fo);
@@ -82,26 +125,23 @@ function makeFormatter(name: FormatName, fo: FormatOptions): Formatter {
       return jsonlFormatter();
     case 'table':
       return tableFormatter(fo);
+    case 'csv':
+      return csvFormatter({ excel });
+    case 'annotate':
+      return annotateFormatter(fo);
   }
 }
 
+/** Writes to stdout with back-pressure; a closed pipe (| head) ends the process quietly. */
 class Output {
-  private closed = false;
   constructor(private readonly stream: NodeJS.WriteStream) {
     stream.on('error', (err: NodeJS.ErrnoException) => {
-      if (err.code === 'EPIPE') {
-        this.closed = true;
-        // The reader went away (| head): end quietly.
-        process.exit(process.exitCode ?? 0);
-      }
+      if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
       throw err;
     });
   }
-  get isClosed(): boolean {
-    return this.closed;
-  }
   async write(s: string): Promise<void> {
-    if (this.closed || s === '') return;
+    if (s === '') return;
     if (!this.stream.write(s)) {
       await new Promise<void>((resolve) => {
         const done = () => {
@@ -116,9 +156,8 @@ class Output {
   }
 }
 
-export async function main(argv: string[]): Promise<number> {
-  const program = new Command();
-  program
+function program(): Command {
+  return new Command()
     .name('arqam')
     .description('Extract casualty counts, dates, quotes and numbers from Arabic news text, each with its exact span.')
     .argument('[file...]', 'input files; none or "-" reads standard input')
@@ -134,6 +173,20 @@ export async function main(argv: string[]): Promise<number> {
       parseRefDate,
     )
     .addOption(new Option('--encoding <name>', 'force the input encoding (default: detected)').choices(ENCODINGS))
+    .option('-R, --recursive', 'read every file under the directories given (sorted; hidden and binary files skipped)')
+    .option('--jsonl', 'the inputs are JSON Lines: one document per line, e.g. {"id": "a1", "text": "..."}')
+    .option('--text-field <name>', 'with --jsonl: field holding the text (default: text)')
+    .option('--id-field <name>', 'with --jsonl: field reported as "input" (default: id, else <file>:<line>)')
+    .option('--date-field <name>', "with --jsonl: field holding the document's reference date (YYYY-MM-DD)")
+    .option(
+      '--max-doc-bytes <size>',
+      'largest document (a file, or a line with --jsonl); larger ones are an error and skipped',
+      parseSize,
+      MAX_DOC_BYTES,
+    )
+    .option('--excel', 'with --format csv: begin with a UTF-8 BOM so Excel reads Arabic correctly')
+    .option('--no-fail-on-empty', 'exit 0, not 1, when no fact is found')
+    .option('-q, --quiet', 'print nothing; only the exit status tells the result')
     .option('--color', 'force colour (also FORCE_COLOR=1)')
     .option('--no-color', 'no colour (also NO_COLOR=1)')
     .option('--schema', 'print the JSON Schema of the output and exit')
@@ -142,56 +195,119 @@ export async function main(argv: string[]): Promise<number> {
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run arqam --help for usage)')
     .exitOverride();
+}
+
+/** The options as the completion scripts see them. */
+function optionInfo(cmd: Command): OptionInfo[] {
+  const info: OptionInfo[] = cmd.options.map((o) => ({
+    short: o.short,
+    long: o.long as string,
+    description: o.description,
+    takesValue: o.required || o.optional,
+    choices: o.argChoices,
+    list: o.long === '--kinds' ? KINDS : undefined,
+  }));
+  info.push({ short: '-h', long: '--help', description: 'display help', takesValue: false });
+  return info;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const cmd = program();
+  const out = new Output(process.stdout);
+
+  if (argv[0] === 'completion') {
+    const script = completionScript(argv[1] ?? '', optionInfo(cmd));
+    if (script === null || argv.length > 2) {
+      process.stderr.write(`arqam: completion: choose a shell: ${SHELLS.join(' or ')}\n`);
+      return 2;
+    }
+    await out.write(script);
+    return 0;
+  }
 
   try {
-    program.parse(argv, { from: 'user' });
+    cmd.parse(argv, { from: 'user' });
   } catch (err) {
-    const code = (err as { exitCode?: number; code?: string }).exitCode ?? 2;
     const c = (err as { code?: string }).code;
     if (c === 'commander.helpDisplayed' || c === 'commander.version' || c === 'commander.help') return 0;
-    return code === 0 ? 0 : 2;
+    return (err as { exitCode?: number }).exitCode === 0 ? 0 : 2;
   }
-  const opts = program.opts<Opts>();
-  const files = program.args.length > 0 ? program.args : ['-'];
-  const out = new Output(process.stdout);
+  const opts = cmd.opts<Opts>();
 
   if (opts.schema) {
     await out.write(`${JSON.stringify(OUTPUT_SCHEMA, null, 2)}\n`);
     return 0;
   }
+  const usage = (msg: string) => {
+    process.stderr.write(`arqam: ${msg}\n(run arqam --help for usage)\n`);
+    return 2;
+  };
+  if (!opts.jsonl) {
+    for (const [flag, v] of [
+      ['--text-field', opts.textField],
+      ['--id-field', opts.idField],
+      ['--date-field', opts.dateField],
+    ] as const) {
+      if (v !== undefined) return usage(`${flag} only applies to --jsonl input`);
+    }
+  }
 
   const tty = Boolean(process.stdout.isTTY);
   const format: FormatName = opts.format ?? (tty ? 'table' : 'json');
+  if (opts.excel && format !== 'csv') return usage('--excel only applies to --format csv');
   const fo: FormatOptions = {
     tty,
     color: colorLevel(opts.color, tty, process.env),
     columns: process.stdout.columns || Number(process.env.COLUMNS) || 100,
   };
-  const formatter = makeFormatter(format, fo);
+  const formatter = makeFormatter(format, fo, Boolean(opts.excel));
+  const quiet = Boolean(opts.quiet);
+  const write = (s: string) => (quiet ? Promise.resolve() : out.write(s));
 
   let errors = 0;
   let found = 0;
+  const status = () => (errors > 0 ? 2 : found > 0 || !opts.failOnEmpty ? 0 : 1);
   const report = (p: InputProblem) => {
     if (p.level === 'error') errors++;
-    process.stderr.write(`arqam: ${p.input}: ${p.message}\n`);
+    if (!quiet) process.stderr.write(`arqam: ${escapeControls(p.input)}: ${escapeControls(clip(p.message))}\n`);
   };
 
-  if (formatter.begin) await out.write(formatter.begin());
-  for (const name of files) {
-    const doc = await readDoc(name, { encoding: opts.encoding }, report);
-    if (!doc) continue;
-    try {
-      const r = extract(doc.text, { input: doc.id, refDate: opts.refDate ?? doc.refDate ?? null, kinds: opts.kinds });
-      found += factCount(r);
-      await out.write(formatter.doc(r, doc.text));
-    } catch (err) {
+  const files = cmd.args.length > 0 ? cmd.args : ['-'];
+  const docs = documents(
+    files,
+    {
+      encoding: opts.encoding,
+      recursive: opts.recursive,
+      maxDocBytes: opts.maxDocBytes,
+      jsonl: opts.jsonl
+        ? {
+            textField: opts.textField ?? 'text',
+            idField: opts.idField ?? 'id',
+            dateField: opts.dateField,
+            maxDocBytes: opts.maxDocBytes,
+          }
+        : undefined,
+    },
+    report,
+  );
+  const sink = async (o: Outcome) => {
+    if (o.result) {
+      found += factCount(o.result);
+      await write(formatter.doc(o.result, o.doc.text));
+    } else {
       errors++;
-      const msg = err instanceof Error ? err.message : String(err);
-      process.stderr.write(`arqam: ${name}: internal error: ${msg}\n`);
-      if (opts.debug && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
+      const e = o.error;
+      if (!quiet) {
+        const msg = clip(e instanceof Error ? e.message : String(e));
+        process.stderr.write(`arqam: ${escapeControls(o.doc.id)}: internal error: ${escapeControls(msg)}\n`);
+        if (opts.debug && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
+      }
     }
-    process.exitCode = errors > 0 ? 2 : found > 0 ? 0 : 1;
-  }
-  if (formatter.end) await out.write(formatter.end());
-  return errors > 0 ? 2 : found > 0 ? 0 : 1;
+    process.exitCode = status();
+  };
+
+  if (formatter.begin) await write(formatter.begin());
+  await runAll(docs, extractProcess({ kinds: opts.kinds, refDate: opts.refDate }), sink);
+  if (formatter.end) await write(formatter.end());
+  return status();
 }

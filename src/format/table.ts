@@ -1,6 +1,5 @@
 // --format table: for each kind with facts, a table of its key fields, fitted to the terminal width.
 import { Chalk } from 'chalk';
-import Table from 'cli-table3';
 import stringWidth from 'string-width';
 import type { CasualtyFact, DateFact, NumberFact, QuoteFact, Result } from '../types.js';
 import { escapeControls } from './terminal.js';
@@ -85,6 +84,27 @@ const COLUMNS = {
   ] as Column<NumberFact>[],
 };
 
+/** Pads `s` with spaces to `width` terminal columns. */
+function pad(s: string, width: number): string {
+  return s + ' '.repeat(Math.max(0, width - stringWidth(s)));
+}
+
+/**
+ * A boxed table. Widths are measured with string-width (Arabic marks take no column, wide
+ * characters two), so the borders line up whatever the script.
+ */
+export function box(head: string[], rows: string[][], widths: number[], paint: (s: string) => string): string {
+  const line = (l: string, m: string, r: string) => `${l}${widths.map((w) => '─'.repeat(w + 2)).join(m)}${r}\n`;
+  const row = (cells: string[], p: (s: string) => string) =>
+    `│${cells.map((c, j) => ` ${p(pad(c, widths[j] as number))} `).join('│')}│\n`;
+  let out = line('┌', '┬', '┐');
+  out += row(head, paint);
+  out += line('├', '┼', '┤');
+  for (const r of rows) out += row(r, (s) => s);
+  out += line('└', '┴', '┘');
+  return out;
+}
+
 function renderKind<F extends { start: number }>(
   title: string,
   facts: F[],
@@ -100,19 +120,20 @@ function renderKind<F extends { start: number }>(
   const fixed = natural.reduce((a, w, j) => (j === 0 || cols[j - 1]?.grow === 0 ? a + w : a), 0);
   const growTotal = cols.reduce((a, c) => a + c.grow, 0);
   const free = Math.max(10 * growTotal, o.columns - borders - fixed);
-  const widths = natural.map((w, j) => {
-    const g = j === 0 ? 0 : (cols[j - 1]?.grow ?? 0);
-    if (g === 0) return w;
-    return Math.max(4, Math.min(w, Math.floor((free * g) / growTotal)));
-  });
-  const table = new Table({
-    head: head.map((h) => paint(h)),
-    colWidths: widths.map((w) => w + 2),
-    wordWrap: false,
-    style: { head: [], border: [] },
-  });
-  for (const r of raw) table.push(r.map((c, j) => ellipsize(c, widths[j] as number)));
-  return `${paint(`${title} (${facts.length})`)}\n${table.toString()}\n`;
+  // Growing columns narrower than their share give the rest to the others.
+  const growing = cols.map((c, j) => ({ j: j + 1, g: c.grow })).filter((c) => c.g > 0);
+  const widths = natural.slice();
+  let left = free;
+  let shares = growTotal;
+  for (const c of growing.sort((a, b) => (natural[a.j] as number) / a.g - (natural[b.j] as number) / b.g)) {
+    const fair = Math.floor((left * c.g) / shares);
+    const w = Math.max(4, Math.min(natural[c.j] as number, fair));
+    widths[c.j] = w;
+    left -= w;
+    shares -= c.g;
+  }
+  const rows = raw.map((r) => r.map((c, j) => ellipsize(c, widths[j] as number)));
+  return `${paint(`${title} (${facts.length})`)}\n${box(head, rows, widths, paint)}`;
 }
 
 export function tableFormatter(o: FormatOptions): Formatter {

@@ -22,7 +22,7 @@ function countReplacement(s: string): number {
 
 function decodeWith(bytes: Uint8Array, enc: Encoding): Decoded {
   const text = new TextDecoder(enc, { ignoreBOM: false }).decode(bytes);
-  const replaced = enc === 'utf-8' ? countLosses(bytes, text) : countReplacement(text);
+  const replaced = enc === 'utf-8' ? countUtf8Losses(bytes, text) : countReplacement(text);
   return { text, encoding: enc, replaced, binary: false };
 }
 
@@ -43,7 +43,7 @@ export function decode(bytes: Uint8Array, forced?: Encoding): Decoded {
 }
 
 /** U+FFFD produced by a lenient UTF-8 decode that were not literally in the input. */
-function countLosses(bytes: Uint8Array, text: string): number {
+export function countUtf8Losses(bytes: Uint8Array, text: string): number {
   const inText = countReplacement(text);
   if (inText === 0) return 0;
   // U+FFFD encoded in UTF-8 is EF BF BD.

@@ -1,8 +1,13 @@
 // Inputs → documents. A document is { id, text, refDate? }; problems are reported, never thrown,
 // so the other inputs are still processed.
+//   names → documents(): one document per file (or per line with --jsonl), in the order given;
+//   "-" is standard input; a directory is an error unless --recursive walks it (walk.ts).
 
-import { readFile, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { open, readFile, stat } from 'node:fs/promises';
 import { decode, type Encoding } from './decode.js';
+import { type JsonlOptions, jsonlDocs } from './jsonl.js';
+import { walkFiles } from './walk.js';
 
 export interface Doc {
   id: string;
@@ -19,12 +24,33 @@ export interface InputProblem {
 
 export interface ReadOptions {
   encoding?: Encoding;
+  /** Largest document read whole (MAX_DOC_BYTES when not given). */
+  maxDocBytes?: number;
 }
 
-export async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+export interface SourceOptions extends ReadOptions {
+  /** Read JSON Lines (one document per line) instead of one document per file. */
+  jsonl?: JsonlOptions;
+  /** Walk directories instead of reporting them. */
+  recursive?: boolean;
+  /** Standard input (tests and workers may pass another stream). */
+  stdin?: NodeJS.ReadableStream;
+}
+
+/** Default limit of one document (one file read whole, or one JSON line): 256 MiB. */
+export const MAX_DOC_BYTES = 256 * 1024 * 1024;
+
+/** The whole stream, or the number of bytes it had when that is over `max` (the rest is drained). */
+export async function readAll(stream: NodeJS.ReadableStream, max = Number.POSITIVE_INFINITY): Promise<Buffer | number> {
   const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
-  return Buffer.concat(chunks);
+  let size = 0;
+  for await (const c of stream) {
+    const b = typeof c === 'string' ? Buffer.from(c) : (c as Buffer);
+    size += b.length;
+    if (size <= max) chunks.push(b);
+    else chunks.length = 0;
+  }
+  return size <= max ? Buffer.concat(chunks, size) : size;
 }
 
 function describe(err: unknown): string {
@@ -45,15 +71,36 @@ function describe(err: unknown): string {
 }
 
 /** Read one named input ("-" = stdin) as one document. */
-export async function readDoc(name: string, opts: ReadOptions, report: (p: InputProblem) => void): Promise<Doc | null> {
+export async function readDoc(
+  name: string,
+  opts: ReadOptions,
+  report: (p: InputProblem) => void,
+  stdin: NodeJS.ReadableStream = process.stdin,
+): Promise<Doc | null> {
   let bytes: Buffer;
+  const max = opts.maxDocBytes ?? MAX_DOC_BYTES;
+  const tooBig = (size: number) =>
+    report({
+      input: name,
+      message: `${size} bytes is over the limit of ${max} bytes (--max-doc-bytes), skipped`,
+      level: 'error',
+    });
   try {
     if (name === '-') {
-      bytes = await readAll(process.stdin);
+      const all = await readAll(stdin, max);
+      if (typeof all === 'number') {
+        tooBig(all);
+        return null;
+      }
+      bytes = all;
     } else {
       const st = await stat(name);
       if (st.isDirectory()) {
-        report({ input: name, message: 'is a directory', level: 'error' });
+        report({ input: name, message: 'is a directory (--recursive reads the files in it)', level: 'error' });
+        return null;
+      }
+      if (st.size > max) {
+        tooBig(st.size);
         return null;
       }
       bytes = await readFile(name);
@@ -75,4 +122,62 @@ export async function readDoc(name: string, opts: ReadOptions, report: (p: Input
     });
   }
   return { id: name, text: d.text };
+}
+
+/** Every document of the named inputs, in order. */
+export async function* documents(
+  names: readonly string[],
+  o: SourceOptions,
+  report: (p: InputProblem) => void,
+): AsyncGenerator<Doc> {
+  const stdin = o.stdin ?? process.stdin;
+  for (const name of names) {
+    if (name !== '-' && o.recursive) {
+      let isDir = false;
+      try {
+        isDir = (await stat(name)).isDirectory();
+      } catch {
+        // reported below when read
+      }
+      if (isDir) {
+        for await (const file of walkFiles(name, report)) yield* one(file, o, stdin, report);
+        continue;
+      }
+    }
+    yield* one(name, o, stdin, report);
+  }
+}
+
+async function* one(
+  name: string,
+  o: SourceOptions,
+  stdin: NodeJS.ReadableStream,
+  report: (p: InputProblem) => void,
+): AsyncGenerator<Doc> {
+  if (!o.jsonl) {
+    const doc = name === '-' ? await readDoc(name, o, report, stdin) : await readDoc(name, o, report);
+    if (doc) yield doc;
+    return;
+  }
+  let stream: AsyncIterable<Buffer | string>;
+  if (name === '-') stream = stdin as AsyncIterable<Buffer | string>;
+  else {
+    try {
+      const st = await stat(name);
+      if (st.isDirectory()) {
+        report({ input: name, message: 'is a directory (--recursive reads the files in it)', level: 'error' });
+        return;
+      }
+      await (await open(name, 'r')).close();
+    } catch (err) {
+      report({ input: name, message: describe(err), level: 'error' });
+      return;
+    }
+    stream = createReadStream(name, { highWaterMark: 1 << 20 });
+  }
+  try {
+    yield* jsonlDocs(name, stream, { ...o.jsonl, encoding: o.encoding }, report);
+  } catch (err) {
+    report({ input: name, message: `read error: ${describe(err)}`, level: 'error' });
+  }
 }
