@@ -1,2 +1,1530 @@
-import type { Context, DateFact, Extractor } from '../types.js';
-export const datesExtractor: Extractor<DateFact> = { kind: 'dates', run: (_ctx: Context) => [] };
+// Dates: every calendar expression, normalised to ISO and resolved against the reference date.
+//
+// How it works: the folded view is cut into tokens (words, digit runs, single punctuation marks),
+// and at each token a small set of parsers reads a bounded number of tokens forward. Each parser
+// yields a candidate {span, grain, calendar, resolve(ref)}; overlapping candidates keep the longer;
+// the article's dateline (refiners/dateline.ts) sets ctx.refDate when --ref-date is absent; then
+// each candidate is resolved against the reference date. Every step is linear in the tokens.
+//
+//   "التي بدأت في 7 أكتوبر/تشرين الأول 2023"      → "7 أكتوبر/تشرين الأول 2023" value 2023-10-07
+//   "بغداد 26 شوال 1436 هـ الموافق 11 أغسطس 2015" → "26 شوال 1436 هـ" (hijri 1436-10-26) and
+//                                                   "11 أغسطس 2015", both value 2015-08-11
+//   ref 2024-12-13: "يوم الجمعة" → 2024-12-13 ; "نهاية الأسبوع الماضي" → from 2024-12-06 to 2024-12-08
+//
+// Decisions (documented in the corpus too):
+//   - Weeks start on Saturday. "نهاية الأسبوع" is the weekend Friday–Sunday of that week (it covers
+//     both the Friday–Saturday and the Saturday–Sunday weekends of Arab countries); value null.
+//   - A weekday with no cue resolves to the most recent such day on or before the reference date;
+//     with a future cue in its sentence (سـ/سوف/من المقرر…) to the first on or after it; with
+//     الماضي strictly before, with المقبل/القادم strictly after.
+//   - A day and month without a year: the occurrence nearest the reference date (the next one with
+//     a future cue, the last one with الماضي); relative: true.
+//   - A Hijri month without day ("خلال شهر رمضان"): grain month, from/to its first and last
+//     Gregorian days in the Hijri year nearest the reference date, value null.
+//   - Parts of a month/year ("مطلع أكتوبر 2023", "أواخر العام الماضي"): value is the month/year,
+//     from/to narrow it to the first, middle or last third.
+//   - Durations ("3 أيام") are not dates; "قبل ثلاثة أيام"/"منذ يومين" are (reference date minus).
+
+import {
+  DAY_WORDS,
+  DEFINITE_UNITS,
+  FUTURE_WORDS,
+  GREGORIAN_ERA,
+  GREGORIAN_MONTHS,
+  GREGORIAN_PAIRS,
+  HIJRI_ERA,
+  HIJRI_MONTHS,
+  HIJRI_PAIRS,
+  NAME_LEADS,
+  NEXT_MODS,
+  NOT_FUTURE_S,
+  NOWADAYS_BLOCKERS,
+  ORDINAL_TEEN,
+  ORDINAL_TENS,
+  ORDINAL_UNITS,
+  PART_WORDS,
+  PAST_MODS,
+  SMALL_COUNTS,
+  THIS_MODS,
+  TODAY_AFTER_BLOCKERS,
+  UNIT_WORDS,
+  VAGUE_COUNTS,
+  WEEKDAY_AFTER_BLOCKERS,
+  WEEKDAY_BLOCKERS,
+  WEEKDAY_LEADS,
+  WEEKDAYS,
+  YEAR_DUALS,
+  YEAR_NOUNS,
+  YEAR_PREPS,
+} from '../lexicon/months.js';
+import { findDateline } from '../refiners/dateline.js';
+import {
+  addMonths,
+  dayNumber,
+  dayOf,
+  daysInMonth,
+  dayToHijri,
+  hijriMonthLength,
+  hijriToDay,
+  isoDay,
+  isoMonth,
+  isoYear,
+  isValidDay,
+  weekday,
+  weekStart,
+  ymd,
+} from '../text/calendar.js';
+import { fold, origSpan } from '../text/view.js';
+import type { Context, DateFact, Extractor, Grain } from '../types.js';
+
+// ---------- lexicon, folded ----------
+
+const setOf = (ws: readonly string[]): Set<string> => new Set(ws.map(fold));
+const mapOf = <T>(r: Readonly<Record<string, T>>): Map<string, T> =>
+  new Map(Object.entries(r).map(([k, v]) => [fold(k), v]));
+
+interface MonthInfo {
+  month: number;
+  hijri: boolean;
+  ambiguous: boolean;
+  strict: boolean;
+}
+const MONTHS = new Map<string, MonthInfo>();
+for (const w of GREGORIAN_MONTHS)
+  MONTHS.set(fold(w.word), { month: w.month, hijri: false, ambiguous: !!w.ambiguous, strict: false });
+for (const w of HIJRI_MONTHS)
+  MONTHS.set(fold(w.word), { month: w.month, hijri: true, ambiguous: true, strict: !!w.strict });
+const PAIRS = new Map<string, { hijri: boolean; second: Map<string, number> }>();
+for (const [k, v] of Object.entries(GREGORIAN_PAIRS)) PAIRS.set(fold(k), { hijri: false, second: mapOf(v) });
+for (const [k, v] of Object.entries(HIJRI_PAIRS)) PAIRS.set(fold(k), { hijri: true, second: mapOf(v) });
+
+const WEEKDAY = mapOf(WEEKDAYS);
+const WD_LEADS = setOf(WEEKDAY_LEADS);
+const WD_BLOCK = setOf(WEEKDAY_BLOCKERS);
+const WD_AFTER_BLOCK = setOf(WEEKDAY_AFTER_BLOCKERS);
+const PAST = setOf([...PAST_MODS, 'الماضيين', 'الماضيتين', 'المنصرمين', 'الفائتين', 'الاخيرين', 'الاخيره', 'الاخير']);
+const NEXT = setOf([...NEXT_MODS, 'المقبلين', 'القادمين', 'المقبلتين', 'القادمتين']);
+const THIS = setOf(THIS_MODS);
+const PARTS = mapOf(PART_WORDS);
+const UNITS = mapOf(UNIT_WORDS);
+const DEF_UNITS = mapOf(DEFINITE_UNITS);
+const COUNTS = mapOf(SMALL_COUNTS);
+const VAGUE = setOf(VAGUE_COUNTS);
+const ORD_UNITS = mapOf(ORDINAL_UNITS);
+const ORD_TEEN = setOf(ORDINAL_TEEN);
+const ORD_TENS = mapOf(ORDINAL_TENS);
+const YEAR_N = setOf(YEAR_NOUNS);
+const YEAR_2 = setOf(YEAR_DUALS);
+const YEAR_P = setOf(YEAR_PREPS);
+const G_ERA = setOf(GREGORIAN_ERA);
+const H_ERA = setOf(HIJRI_ERA);
+const DAYW = mapOf(DAY_WORDS);
+const NOWADAYS = setOf(NOWADAYS_BLOCKERS);
+const TODAY_AFTER = setOf(TODAY_AFTER_BLOCKERS);
+const FUTURE = setOf(FUTURE_WORDS);
+const NOT_FUT = NOT_FUTURE_S.map(fold);
+const NAMES = setOf(NAME_LEADS);
+const F = (w: string): string => fold(w);
+const W_SHAHR = F('شهر');
+const W_MIN = F('من');
+const W_FI = F('في');
+const W_YAWM = F('يوم');
+const W_MUWAFIQ = setOf(['الموافق', 'الموافقة', 'موافق']);
+const W_QABL = F('قبل');
+const W_BAAD = F('بعد');
+const W_GHAD = setOf(['غد', 'الغد', 'غدا']);
+const W_HADHA = setOf(['هذا', 'هذه']);
+const W_ALA = F('على');
+const W_WA = F('و');
+const W_ISNAYN_AHAD = new Set([1, 0]);
+const W_TWO_BLOCK = setOf(['كلا', 'بين', 'لدى', 'أحد', 'الواحد', 'من']);
+
+const CUE_MISC = setOf(['الى', 'حتى', 'أواخر', 'مطلع']);
+const YEAR_DEF = setOf(['العام', 'السنة']);
+const W_ALSHAHR = setOf(['الشهر']);
+const NUMERIC_CUES = setOf(['في', 'يوم', 'منذ', 'حتى', 'بتاريخ', 'تاريخ', 'موعد']);
+const RANGE_CUES = setOf(['بين', 'من', 'عامي', 'سنتي']);
+const W_WEEK = setOf(['الاسبوع']);
+const W_AMS_SET = setOf(['أمس', 'الأمس']);
+const W_AWWAL_SET = setOf(['أول']);
+const W_BAAD_SET = setOf(['بعد']);
+const W_LAYLA_SET = setOf(['الليلة']);
+const W_ALAWWAL_SET = setOf(['الأول']);
+const W_HADHA_M = setOf(['هذا']);
+const W_AKHIRA_SET = setOf(['الأخيرة']);
+const AGO_WORDS = setOf(['قبل', 'منذ', 'بعد']);
+const W_QALILA_SET = setOf(['قليلة']);
+
+// ---------- tokens ----------
+
+enum K {
+  Word = 0,
+  Num = 1,
+  Punct = 2,
+}
+interface Tok {
+  s: number;
+  e: number;
+  t: string;
+  k: K;
+}
+
+const TOKEN_RE = /\p{L}+|[0-9]+|[^\s\p{L}0-9]/gu;
+
+function tokenize(norm: string): Tok[] {
+  const out: Tok[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(norm); m !== null; m = TOKEN_RE.exec(norm)) {
+    const c = m[0].charCodeAt(0);
+    const k = c >= 0x30 && c <= 0x39 ? K.Num : /\p{L}/u.test(m[0][0] as string) ? K.Word : K.Punct;
+    out.push({ s: m.index, e: m.index + m[0].length, t: m[0], k });
+  }
+  return out;
+}
+
+/** The forms of a word without its proclitics, with how many leading characters to drop from the span:
+ *  "وبالأمس" → ["وبالامس" 0, "بالامس" 1, "الامس" 2]. */
+function forms(t: string): Array<[string, number]> {
+  const out: Array<[string, number]> = [[t, 0]];
+  const bases: Array<[string, number]> = [[t, 0]];
+  if ((t[0] === 'و' || t[0] === 'ف') && t.length > 2) {
+    bases.push([t.slice(1), 1]);
+    out.push([t.slice(1), 1]);
+  }
+  for (const [b, c] of bases) {
+    if (b.length < 3) continue;
+    if (b.startsWith('بال') || b.startsWith('كال')) out.push([`ال${b.slice(3)}`, c + 1]);
+    else if (b.startsWith('لل')) out.push([`ال${b.slice(2)}`, c]);
+    else if (b[0] === 'ب' || b[0] === 'ل' || b[0] === 'ك') out.push([b.slice(1), c + 1]);
+  }
+  return out;
+}
+
+// ---------- candidates ----------
+
+type Tense = 'past' | 'future' | 'none';
+interface Resolved {
+  value: string | null;
+  from: string | null;
+  to: string | null;
+}
+interface Cand {
+  s: number;
+  e: number;
+  grain: Grain;
+  calendar: 'gregorian' | 'hijri';
+  hijri: string | null;
+  relative: boolean;
+  resolve: (ref: number | null, tense: Tense) => Resolved;
+  /** ISO day of a full explicit date (a dateline candidate). */
+  abs?: string;
+}
+
+const R = (value: string | null, from: string | null = null, to: string | null = null): Resolved => ({
+  value,
+  from,
+  to,
+});
+const NONE = (): Resolved => R(null);
+
+/** The occurrence of month/day (no year) nearest `ref`; "future" → on or after, "past" → on or before. */
+function nearestMonthDay(ref: number, m: number, d: number, dir: Tense): number | null {
+  const y0 = ymd(ref).y;
+  let best: number | null = null;
+  for (const y of [y0 - 1, y0, y0 + 1]) {
+    if (!isValidDay(y, m, d)) continue;
+    const day = dayNumber(y, m, d);
+    if (dir === 'future' && day < ref) continue;
+    if (dir === 'past' && day > ref) continue;
+    if (best === null) best = day;
+    else if (dir === 'future' ? day < best : dir === 'past' ? day > best : Math.abs(day - ref) < Math.abs(best - ref))
+      best = day;
+  }
+  return best;
+}
+
+function nearestMonth(ref: number, m: number, dir: Tense): { y: number; m: number } {
+  const r = ymd(ref);
+  const idx = r.y * 12 + r.m - 1;
+  let best = -1;
+  for (const y of [r.y - 1, r.y, r.y + 1]) {
+    const c = y * 12 + m - 1;
+    if (dir === 'future' && c < idx) continue;
+    if (dir === 'past' && c > idx) continue;
+    if (best < 0) best = c;
+    else if (dir === 'future' ? c < best : dir === 'past' ? c > best : Math.abs(c - idx) < Math.abs(best - idx))
+      best = c;
+  }
+  return { y: Math.floor(best / 12), m: (best % 12) + 1 };
+}
+
+function nearestHijri(ref: number, hm: number, hd: number, dir: Tense): { hy: number; day: number } | null {
+  const h = dayToHijri(ref);
+  let best: { hy: number; day: number } | null = null;
+  for (const hy of [h.y - 1, h.y, h.y + 1]) {
+    const day = hijriToDay(hy, hm, hd);
+    if (day === null) continue;
+    if (dir === 'future' && day < ref) continue;
+    if (dir === 'past' && day > ref) continue;
+    if (
+      best === null ||
+      (dir === 'future'
+        ? day < best.day
+        : dir === 'past'
+          ? day > best.day
+          : Math.abs(day - ref) < Math.abs(best.day - ref))
+    )
+      best = { hy, day };
+  }
+  return best;
+}
+
+function hijriMonthRange(hy: number, hm: number): [number, number] | null {
+  const a = hijriToDay(hy, hm, 1);
+  if (a === null) return null;
+  return [a, a + hijriMonthLength(hy, hm) - 1];
+}
+
+/** The weekday `wd` relative to `ref`: "past" → on or before, "future" → on or after,
+ *  "before"/"after" → strictly. */
+function weekdayFrom(ref: number, wd: number, dir: 'past' | 'future' | 'before' | 'after'): number {
+  const cur = weekday(ref);
+  if (dir === 'past' || dir === 'before') {
+    let back = (cur - wd + 7) % 7;
+    if (back === 0 && dir === 'before') back = 7;
+    return ref - back;
+  }
+  let fwd = (wd - cur + 7) % 7;
+  if (fwd === 0 && dir === 'after') fwd = 7;
+  return ref + fwd;
+}
+
+/** Day in the Saturday-start week `ws` that falls on weekday `wd`. */
+const inWeek = (ws: number, wd: number): number => ws + ((wd + 1) % 7);
+
+type Part = 'start' | 'mid' | 'end';
+function partOfMonth(y: number, m: number, p: Part): [string, string] {
+  const last = daysInMonth(y, m);
+  const [a, b] = p === 'start' ? [1, 10] : p === 'mid' ? [11, 20] : [21, last];
+  return [isoDay(dayNumber(y, m, a)), isoDay(dayNumber(y, m, b))];
+}
+function partOfYear(y: number, p: Part): [string, string] {
+  const [a, b] = p === 'start' ? [1, 4] : p === 'mid' ? [5, 8] : [9, 12];
+  return [isoDay(dayNumber(y, a, 1)), isoDay(dayNumber(y, b, daysInMonth(y, b)))];
+}
+function partOfWeek(ws: number, p: Part): [string, string] {
+  // start: Saturday–Monday; mid: Monday–Wednesday; end: the weekend Friday–Sunday.
+  const [a, b] = p === 'start' ? [0, 2] : p === 'mid' ? [2, 4] : [6, 8];
+  return [isoDay(ws + a), isoDay(ws + b)];
+}
+
+// ---------- the parser over one text ----------
+
+interface NumAt {
+  value: number;
+  ordinal: boolean;
+  end: number; // norm end
+}
+
+class Parser {
+  readonly toks: Tok[];
+  readonly cands: Cand[] = [];
+  readonly nums = new Map<number, NumAt>();
+  /** Token index by norm start. */
+  readonly tokAt = new Map<number, number>();
+
+  constructor(
+    readonly ctx: Context,
+    readonly norm: string,
+  ) {
+    this.toks = tokenize(norm);
+    for (let i = 0; i < this.toks.length; i++) this.tokAt.set((this.toks[i] as Tok).s, i);
+    for (const n of ctx.numbers) {
+      const s = normStart(ctx, n.start);
+      const e = normStart(ctx, n.end);
+      if (e > s) this.nums.set(s, { value: n.value, ordinal: n.ordinal, end: e });
+    }
+  }
+
+  tok(i: number): Tok | undefined {
+    return this.toks[i];
+  }
+  /** Folded word at i without proclitics, when it is in `set`/`map`. */
+  wordIn(i: number, set: Set<string>): [string, number] | null {
+    const t = this.toks[i];
+    if (!t || t.k !== K.Word) return null;
+    for (const f of forms(t.t)) if (set.has(f[0])) return f;
+    return null;
+  }
+  wordMap<T>(i: number, map: Map<string, T>): [T, number] | null {
+    const t = this.toks[i];
+    if (!t || t.k !== K.Word) return null;
+    for (const f of forms(t.t)) {
+      const v = map.get(f[0]);
+      if (v !== undefined) return [v, f[1]];
+    }
+    return null;
+  }
+  is(i: number, w: string): boolean {
+    const t = this.toks[i];
+    return !!t && t.k === K.Word && t.t === w;
+  }
+  isPunct(i: number, chars: string): boolean {
+    const t = this.toks[i];
+    return !!t && t.k === K.Punct && chars.includes(t.t);
+  }
+  /** No space between token i-1 and i. */
+  glued(i: number): boolean {
+    const a = this.toks[i - 1];
+    const b = this.toks[i];
+    return !!a && !!b && a.e === b.s;
+  }
+  /** Is token i the end of a clause (end of text, punctuation other than "/-", or a line break)? */
+  clauseEnd(i: number): boolean {
+    const t = this.toks[i];
+    if (!t) return true;
+    if (t.k === K.Punct && !'/-'.includes(t.t)) return true;
+    const prev = this.toks[i - 1];
+    return !!prev && this.norm.slice(prev.e, t.s).includes('\n');
+  }
+
+  // --- pieces ---
+
+  /** A day of the month 1–31: digits, an ordinal word ("الرابع", "الحادي والعشرين") or a number fact. */
+  day(i: number): { d: number; next: number; cut: number } | null {
+    const t = this.toks[i];
+    if (!t) return null;
+    if (t.k === K.Num) {
+      if (t.t.length > 2) return null;
+      const d = Number(t.t);
+      return d >= 1 && d <= 31 ? { d, next: i + 1, cut: 0 } : null;
+    }
+    if (t.k !== K.Word) return null;
+    const u = this.wordMap(i, ORD_UNITS);
+    if (u) {
+      let d = u[0];
+      let next = i + 1;
+      if (this.wordIn(next, ORD_TEEN) && d < 10) {
+        d += 10;
+        next++;
+      } else {
+        const tens = this.wordMap(next, ORD_TENS);
+        if (tens && this.toks[next]?.t.startsWith(W_WA) && d < 10) {
+          d += tens[0];
+          next++;
+        }
+      }
+      if (d === 1 && u[0] === 1 && !this.toks[i]?.t.includes('اول') && next === i + 1) return null; // "الحادي" alone
+      return d <= 31 ? { d, next, cut: u[1] } : null;
+    }
+    const tens = this.wordMap(i, ORD_TENS);
+    if (tens) return { d: tens[0], next: i + 1, cut: tens[1] };
+    const n = this.nums.get(t.s);
+    if (n && Number.isInteger(n.value) && n.value >= 1 && n.value <= 31) {
+      const next = this.tokAt.get(n.end) ?? this.indexAfter(n.end);
+      return { d: n.value, next, cut: 0 };
+    }
+    return null;
+  }
+  indexAfter(normPos: number): number {
+    let i = 0;
+    while (i < this.toks.length && (this.toks[i] as Tok).s < normPos) i++;
+    return i;
+  }
+
+  /** A month name (one or two words). */
+  month(
+    i: number,
+  ): { m: number; hijri: boolean; ambiguous: boolean; strict: boolean; next: number; cut: number } | null {
+    const t = this.toks[i];
+    if (!t || t.k !== K.Word) return null;
+    for (const [f, cut] of forms(t.t)) {
+      const pair = PAIRS.get(f);
+      if (pair) {
+        const n = this.toks[i + 1];
+        if (n) {
+          const second = pair.second.get(n.t) ?? (n.k === K.Word ? undefined : undefined);
+          if (second !== undefined)
+            return { m: second, hijri: pair.hijri, ambiguous: false, strict: false, next: i + 2, cut };
+        }
+        continue;
+      }
+      const mi = MONTHS.get(f);
+      if (mi) return { m: mi.month, hijri: mi.hijri, ambiguous: mi.ambiguous, strict: mi.strict, next: i + 1, cut };
+    }
+    return null;
+  }
+
+  /** A year: 3–4 digits or a number fact 1000–2100, with an optional era word. */
+  year(i: number, min: number, max: number): { y: number; next: number; era: 'g' | 'h' | null } | null {
+    const t = this.toks[i];
+    if (!t) return null;
+    let y: number;
+    let next: number;
+    if (t.k === K.Num) {
+      if (t.t.length < 3 || t.t.length > 4) return null;
+      y = Number(t.t);
+      next = i + 1;
+    } else {
+      const n = this.nums.get(t.s);
+      if (!n || !Number.isInteger(n.value) || n.ordinal) return null;
+      y = n.value;
+      next = this.tokAt.get(n.end) ?? this.indexAfter(n.end);
+    }
+    if (y < min || y > max) return null;
+    // a following digit group ("2024/5", "1.5") is not part of a year
+    if (this.isPunct(next, '/.,٫') && this.toks[next + 1]?.k === K.Num && this.glued(next + 1)) return null;
+    let era: 'g' | 'h' | null = null;
+    if (this.wordIn(next, H_ERA) && (this.toks[next]?.t.length ?? 9) <= 7) {
+      era = 'h';
+      next++;
+    } else if (this.wordIn(next, G_ERA)) {
+      era = 'g';
+      next++;
+    }
+    return { y, next, era };
+  }
+
+  /** "[،,] [من] [عام|سنة] YEAR" after a month; returns the year and the index after it. */
+  yearAfterMonth(i: number, hijri: boolean): { y: number; next: number; era: 'g' | 'h' | null } | null {
+    let j = i;
+    if (this.isPunct(j, ',،')) j++;
+    if (this.is(j, W_MIN)) j++;
+    if (this.wordIn(j, YEAR_N)) j++;
+    return this.year(j, hijri ? 1 : 1000, 2100);
+  }
+
+  // --- parsers ---
+
+  /** DAY [من|-|/|.] [شهر] MONTH [/MONTH | (MONTH)] [YEAR] ; MONTH [DAY] [YEAR]. */
+  explicit(i: number): Cand | null {
+    const t0 = this.toks[i];
+    if (!t0) return null;
+    // name leads: "مدينة 6 أكتوبر"
+    if (this.wordIn(i - 1, NAMES)) return null;
+    const day = this.day(i);
+    let j: number;
+    let d: number | null = null;
+    let cut = 0;
+    let mon: ReturnType<Parser['month']> = null;
+    if (day) {
+      j = day.next;
+      cut = day.cut;
+      if (this.isPunct(j, '-/.')) j++;
+      else if (this.is(j, W_MIN)) j++;
+      if (this.is(j, W_SHAHR)) j++;
+      mon = this.month(j);
+      if (!mon) return this.dayOfRelativeMonth(i, day.d, j, cut);
+      if (mon.strict && t0.k !== K.Num && !this.yearAfterMonth(mon.next, true)) {
+        // "الثاني من صفر" is fine, but keep "صفر" strict to a day in digits or a year
+      }
+      d = day.d;
+      j = mon.next;
+    } else {
+      mon = this.month(i);
+      if (!mon) return null;
+      cut = mon.cut;
+      j = mon.next;
+    }
+    const m = mon.m;
+    // paired month: "أكتوبر/تشرين الأول", "تشرين الأول (أكتوبر)", "آذار - مارس"
+    if (this.isPunct(j, '/-')) {
+      const m2 = this.month(j + 1);
+      if (m2 && m2.hijri === mon.hijri) j = m2.next;
+    } else if (this.isPunct(j, '(')) {
+      const m2 = this.month(j + 1);
+      if (m2 && this.isPunct(m2.next, ')')) j = m2.next + 1;
+    }
+    // month-first day: "يناير 1", "سبتمبر 10, 2001", "مايو الحادي عشر"
+    if (d === null) {
+      const dd = this.day(j);
+      if (dd && !(this.toks[j]?.k === K.Num && (this.toks[j]?.t.length ?? 0) > 2)) {
+        const y = this.yearAfterMonth(dd.next, mon.hijri);
+        if (y || this.clauseEnd(dd.next)) {
+          d = dd.d;
+          j = dd.next;
+        }
+      }
+    }
+    const y = this.yearAfterMonth(j, mon.hijri);
+    if (y) j = y.next;
+    // ambiguous month words need a day, a year or "شهر" before them
+    const s = (this.toks[i] as Tok).s + cut;
+    const prevShahr = this.is(i - 1, W_SHAHR);
+    if (d === null && !y) {
+      if (mon.ambiguous && !prevShahr && !(mon.hijri && !mon.strict && this.monthCue(i - 1))) return null;
+      if (!mon.ambiguous && !prevShahr && !this.monthCue(i - 1) && this.looksGenitive(i - 1)) return null;
+    }
+    let start = s;
+    if (prevShahr && d === null) {
+      start = (this.toks[i - 1] as Tok).s;
+      if (this.wordIn(i - 2, W_HADHA)) start = (this.toks[i - 2] as Tok).s;
+    }
+    const e = (this.toks[j - 1] as Tok).e;
+    return this.monthCand(start, e, mon.hijri, m, d, y, j);
+  }
+
+  /** Cue words before a bare month name: "في يناير", "خلال شهر", "منذ أكتوبر". */
+  monthCue(i: number): boolean {
+    return !!this.wordIn(i, YEAR_P) || !!this.wordIn(i, W_HADHA) || this.is(i, W_MIN) || !!this.wordIn(i, CUE_MISC);
+  }
+  /** A bare unambiguous month after a noun is still a month ("هجمات سبتمبر"); no filter for now. */
+  looksGenitive(_i: number): boolean {
+    return false;
+  }
+
+  monthCand(
+    s: number,
+    e: number,
+    hijri: boolean,
+    m: number,
+    d: number | null,
+    y: { y: number; era: 'g' | 'h' | null } | null,
+    next: number,
+  ): Cand | null {
+    // "الماضي"/"المقبل" after a month without a year: "سبتمبر الماضي", "يونيو القادم"
+    let dir: Tense | null = null;
+    if (!y) {
+      if (this.wordIn(next, PAST)) dir = 'past';
+      else if (this.wordIn(next, NEXT)) dir = 'future';
+      if (dir) e = (this.toks[next] as Tok).e;
+      else if (this.wordIn(next, YEAR_DEF) && (this.wordIn(next + 1, PAST) || this.wordIn(next + 1, NEXT))) {
+        // "يونيو العام المقبل"
+        const fut = !!this.wordIn(next + 1, NEXT);
+        e = (this.toks[next + 1] as Tok).e;
+        return {
+          s,
+          e,
+          grain: d === null ? 'month' : 'day',
+          calendar: hijri ? 'hijri' : 'gregorian',
+          hijri: null,
+          relative: true,
+          resolve: (ref) => {
+            if (ref === null || hijri) return NONE();
+            const yy = ymd(ref).y + (fut ? 1 : -1);
+            if (d === null) return R(isoMonth(yy, m));
+            return isValidDay(yy, m, d) ? R(isoDay(dayNumber(yy, m, d))) : NONE();
+          },
+        };
+      }
+    }
+    if (!hijri) {
+      if (y && y.era === 'h') return null;
+      if (y) {
+        if (d === null)
+          return {
+            s,
+            e,
+            grain: 'month',
+            calendar: 'gregorian',
+            hijri: null,
+            relative: false,
+            resolve: () => R(isoMonth(y.y, m)),
+          };
+        if (!isValidDay(y.y, m, d)) return null;
+        const iso = isoDay(dayNumber(y.y, m, d));
+        return {
+          s,
+          e,
+          grain: 'day',
+          calendar: 'gregorian',
+          hijri: null,
+          relative: false,
+          resolve: () => R(iso),
+          abs: iso,
+        };
+      }
+      if (d === null)
+        return {
+          s,
+          e,
+          grain: 'month',
+          calendar: 'gregorian',
+          hijri: null,
+          relative: true,
+          resolve: (ref, tense) => {
+            if (ref === null) return NONE();
+            const r = nearestMonth(ref, m, dir ?? tense);
+            return R(isoMonth(r.y, r.m));
+          },
+        };
+      if (d > 31 || (m === 2 && d > 29) || ([4, 6, 9, 11].includes(m) && d > 30)) return null;
+      return {
+        s,
+        e,
+        grain: 'day',
+        calendar: 'gregorian',
+        hijri: null,
+        relative: true,
+        resolve: (ref, tense) => {
+          if (ref === null) return NONE();
+          const r = nearestMonthDay(ref, m, d, dir ?? tense);
+          return R(r === null ? null : isoDay(r));
+        },
+      };
+    }
+    // Hijri
+    if (y && y.era === 'g') return null;
+    if (y && y.y >= 1700) {
+      // "رمضان 2019": the Hijri month that starts in that Gregorian year
+      const yy = y.y;
+      return {
+        s,
+        e,
+        grain: d === null ? 'month' : 'day',
+        calendar: 'hijri',
+        hijri: null,
+        relative: false,
+        resolve: () => {
+          const probe = dayToHijri(dayNumber(yy, 7, 1));
+          for (const hy of [probe.y - 1, probe.y, probe.y + 1]) {
+            const st = hijriToDay(hy, m, d ?? 1);
+            if (st !== null && ymd(st).y === yy) {
+              if (d !== null) return R(isoDay(st));
+              const rg = hijriMonthRange(hy, m);
+              return rg ? R(null, isoDay(rg[0]), isoDay(rg[1])) : NONE();
+            }
+          }
+          return NONE();
+        },
+      };
+    }
+    if (y) {
+      const hy = y.y;
+      if (d === null) {
+        const rg = hijriMonthRange(hy, m);
+        if (!rg) return null;
+        return {
+          s,
+          e,
+          grain: 'month',
+          calendar: 'hijri',
+          hijri: `${isoYear(hy)}-${String(m).padStart(2, '0')}`,
+          relative: false,
+          resolve: () => R(null, isoDay(rg[0]), isoDay(rg[1])),
+        };
+      }
+      const day = hijriToDay(hy, m, d);
+      if (day === null) return null;
+      const iso = isoDay(day);
+      return {
+        s,
+        e,
+        grain: 'day',
+        calendar: 'hijri',
+        hijri: `${isoYear(hy)}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+        relative: false,
+        resolve: () => R(iso),
+        abs: iso,
+      };
+    }
+    if (d === null)
+      return {
+        s,
+        e,
+        grain: 'month',
+        calendar: 'hijri',
+        hijri: null,
+        relative: true,
+        resolve: (ref, tense) => {
+          if (ref === null) return NONE();
+          const r = nearestHijri(ref, m, 1, dir ?? tense);
+          if (!r) return NONE();
+          const rg = hijriMonthRange(r.hy, m);
+          return rg ? R(null, isoDay(rg[0]), isoDay(rg[1])) : NONE();
+        },
+      };
+    return {
+      s,
+      e,
+      grain: 'day',
+      calendar: 'hijri',
+      hijri: null,
+      relative: true,
+      resolve: (ref, tense) => {
+        if (ref === null) return NONE();
+        const r = nearestHijri(ref, m, d, dir ?? tense);
+        return R(r ? isoDay(r.day) : null);
+      },
+    };
+  }
+
+  /** "20 من الشهر المقبل", "31 من هذا الشهر", "العاشر من الشهر الجاري". */
+  dayOfRelativeMonth(i: number, d: number, j: number, cut: number): Cand | null {
+    let k = j;
+    let shift: number | null = null;
+    if (this.wordIn(k, W_HADHA) && this.is(k + 1, F('الشهر'))) {
+      shift = 0;
+      k += 2;
+    } else if (this.wordIn(k, W_ALSHAHR)) {
+      if (this.wordIn(k + 1, PAST)) shift = -1;
+      else if (this.wordIn(k + 1, NEXT)) shift = 1;
+      else if (this.wordIn(k + 1, THIS)) shift = 0;
+      k += 2;
+    }
+    if (shift === null) return null;
+    const sh = shift;
+    return {
+      s: (this.toks[i] as Tok).s + cut,
+      e: (this.toks[k - 1] as Tok).e,
+      grain: 'day',
+      calendar: 'gregorian',
+      hijri: null,
+      relative: true,
+      resolve: (ref) => {
+        if (ref === null) return NONE();
+        const r = ymd(addMonths(dayNumber(ymd(ref).y, ymd(ref).m, 1), sh));
+        return isValidDay(r.y, r.m, d) ? R(isoDay(dayNumber(r.y, r.m, d))) : NONE();
+      },
+    };
+  }
+
+  /** 13/12/2024, 13-12-2024, 13.12.2024, 2024-12-13, 2024/12/13, 3/2015, 2015/3, and (after a cue) 22/4. */
+  numeric(i: number): Cand | null {
+    const a = this.toks[i];
+    if (!a || a.k !== K.Num || (this.glued(i) && this.toks[i - 1]?.k !== K.Word)) return null;
+    const sep = this.toks[i + 1];
+    if (!sep || sep.k !== K.Punct || !'/-.'.includes(sep.t) || !this.glued(i + 1) || !this.glued(i + 2)) return null;
+    const b = this.toks[i + 2];
+    if (!b || b.k !== K.Num) return null;
+    const three = this.isPunct(i + 3, sep.t) && this.glued(i + 3) && this.toks[i + 4]?.k === K.Num && this.glued(i + 4);
+    const mk = (endTok: number, grain: Grain, iso: string, rel = false, res?: Cand['resolve']): Cand => ({
+      s: a.s,
+      e: (this.toks[endTok] as Tok).e,
+      grain,
+      calendar: 'gregorian',
+      hijri: null,
+      relative: rel,
+      resolve: res ?? (() => R(iso)),
+      abs: grain === 'day' && !rel ? iso : undefined,
+    });
+    if (three) {
+      const c = this.toks[i + 4] as Tok;
+      // more groups ("1/2/3/4", an IP or a phone number) are not dates
+      if (this.isPunct(i + 5, '/-.') && this.glued(i + 5) && this.toks[i + 6]?.k === K.Num) return null;
+      if (a.t.length === 4) {
+        const [y, m, d] = [Number(a.t), Number(b.t), Number(c.t)];
+        if (y < 1000 || !isValidDay(y, m, d) || c.t.length > 2) return null;
+        return mk(i + 4, 'day', isoDay(dayNumber(y, m, d)));
+      }
+      if (a.t.length > 2 || b.t.length > 2) return null;
+      let y = Number(c.t);
+      if (c.t.length === 2) y += y <= 50 ? 2000 : 1900;
+      else if (c.t.length !== 4) return null;
+      let [d, m] = [Number(a.t), Number(b.t)];
+      if (!isValidDay(y, m, d)) [d, m] = [m, d];
+      if (!isValidDay(y, m, d)) return null;
+      return mk(i + 4, 'day', isoDay(dayNumber(y, m, d)));
+    }
+    if (sep.t === '.') return null; // "4.22" is a decimal number
+    // more digits after: "2014-2015" is a range of years, "1/2/" noise
+    if (this.isPunct(i + 3, '/-.') && this.glued(i + 3)) return null;
+    if (a.t.length === 4 || b.t.length === 4) {
+      const [y, m] = a.t.length === 4 ? [Number(a.t), Number(b.t)] : [Number(b.t), Number(a.t)];
+      if ((a.t.length === 4 ? b.t.length : a.t.length) > 2 || m < 1 || m > 12 || y < 1900 || y > 2100) return null;
+      return mk(i + 2, 'month', isoMonth(y, m));
+    }
+    if (a.t.length > 2 || b.t.length > 2) return null;
+    // day/month without a year only after a cue: "في 22/4", "يوم 13/12", "بتاريخ 5/6"
+    if (!this.wordIn(i - 1, NUMERIC_CUES) && !this.wordMap(i - 1, WEEKDAY)) return null;
+    let [d, m] = [Number(a.t), Number(b.t)];
+    if (m > 12 && d <= 12) [d, m] = [m, d];
+    if (m < 1 || m > 12 || d < 1 || d > 31 || (m === 2 && d > 29)) return null;
+    return mk(i + 2, 'day', '', true, (ref, tense) => {
+      if (ref === null) return NONE();
+      const r = nearestMonthDay(ref, m, d, tense);
+      return R(r === null ? null : isoDay(r));
+    });
+  }
+
+  /** A lone year with a cue: "عام 2014", "العام 2020", "في 2014", "منذ 2011", "2014م", "1436 هـ",
+   *  and "عامي 2014 و2015" (two). */
+  lonelyYear(i: number): Cand[] {
+    const t = this.toks[i];
+    if (!t) return [];
+    const noun = this.wordIn(i, YEAR_N);
+    const dual = !noun && this.wordIn(i, YEAR_2);
+    if (noun || dual) {
+      const y = this.year(i + 1, 1000, 2100) ?? this.year(i + 1, 1, 1600);
+      if (!y) return [];
+      if (y.era === null && (y.y < 1000 || this.countedNoun(y.next))) return [];
+      const first = this.yearCand(
+        t.s + (noun ? noun[1] : (dual as [string, number])[1]),
+        this.toks[y.next - 1] as Tok,
+        y,
+      );
+      if (!first) return [];
+      const out = [first];
+      if (dual) {
+        // "و2015" or "و 2015"
+        let j = y.next;
+        if (this.is(j, W_WA)) j++;
+        const tj = this.toks[j];
+        const y2 = tj && tj.k === K.Num && this.toks[j - 1]?.t === W_WA ? this.year(j, 1000, 2100) : null;
+        if (tj && y2) {
+          const c2 = this.yearCand(tj.s, this.toks[y2.next - 1] as Tok, y2);
+          if (c2) out.push(c2);
+        }
+      }
+      return out;
+    }
+    if (t.k !== K.Num || t.t.length !== 4) return [];
+    const y = this.year(i, 1000, 2100) ?? this.year(i, 1, 1600);
+    if (!y) return [];
+    if (y.era !== null) return [this.yearCand(t.s, this.toks[y.next - 1] as Tok, y)].filter((c): c is Cand => !!c);
+    if (y.y < 1900 || y.y > 2100) return [];
+    // a preposition or a period word before it: "في 2014", "منذ 2011", "مطلع 2024", "صيف 2016"
+    const prev = this.wordIn(i - 1, YEAR_P);
+    const part = this.wordMap(i - 1, PARTS);
+    const yearAfterWa = this.is(i - 1, W_WA) && this.wordIn(i - 3, YEAR_P);
+    if (!prev && !part && !yearAfterWa && !this.rangeYear(i)) return [];
+    if (this.countedNoun(y.next)) return [];
+    if (this.glued(i) && this.toks[i - 1]?.k === K.Word && this.toks[i - 1]?.t !== W_WA) return [];
+    if (part) {
+      const p = part[0];
+      const yy = y.y;
+      return [
+        {
+          s: (this.toks[i - 1] as Tok).s + part[1],
+          e: t.e,
+          grain: 'year',
+          calendar: 'gregorian',
+          hijri: null,
+          relative: false,
+          resolve: () => {
+            const [a, b] = partOfYear(yy, p);
+            return R(isoYear(yy), a, b);
+          },
+        },
+      ];
+    }
+    return [this.yearCand(t.s, this.toks[y.next - 1] as Tok, y)].filter((c): c is Cand => !!c);
+  }
+
+  /** "بين 2014 و2016", "من 2014 إلى 2016": the second year of a range. */
+  rangeYear(i: number): boolean {
+    const p = this.toks[i - 1];
+    if (!p) return false;
+    if (p.t === W_WA || p.t === F('الى') || p.t === F('حتى') || p.t === '-') {
+      const q = this.toks[i - 2];
+      return !!q && q.k === K.Num && q.t.length === 4 && !!this.wordIn(i - 3, RANGE_CUES);
+    }
+    return false;
+  }
+
+  yearCand(s: number, last: Tok, y: { y: number; era: 'g' | 'h' | null }): Cand | null {
+    if (y.era === 'h') {
+      if (y.y < 1 || y.y > 1600) return null;
+      const hy = y.y;
+      const a = hijriToDay(hy, 1, 1);
+      const b = hijriToDay(hy + 1, 1, 1);
+      return {
+        s,
+        e: last.e,
+        grain: 'year',
+        calendar: 'hijri',
+        hijri: isoYear(hy),
+        relative: false,
+        resolve: () => (a !== null && b !== null ? R(null, isoDay(a), isoDay(b - 1)) : NONE()),
+      };
+    }
+    if (y.y < 1000 || y.y > 2100) return null;
+    const iso = isoYear(y.y);
+    return { s, e: last.e, grain: 'year', calendar: 'gregorian', hijri: null, relative: false, resolve: () => R(iso) };
+  }
+
+  /** "2015 شخصا", "2014 حالة": a counted noun after the number means it is a count. */
+  countedNoun(i: number): boolean {
+    const t = this.toks[i];
+    if (!t || t.k !== K.Word || this.clauseEnd(i)) return false;
+    const w = t.t;
+    if (['ايضا', 'تقريبا', 'تحديدا', 'حصرا', 'مثلا', 'فقط', 'وحتى', 'والى', 'الى', 'حتى'].includes(w)) return false;
+    return w.endsWith('ا') && w.length >= 3 && !w.startsWith('ال');
+  }
+
+  /** Weekdays, alone or with a date, a modifier or a week: "يوم الجمعة", "الأحد الماضي",
+   *  "الأربعاء، 22 يناير", "الجمعة من الأسبوع المقبل", "الخميس 21". */
+  weekdayAt(i: number): Cand | null {
+    const w = this.wordMap(i, WEEKDAY);
+    if (!w) return null;
+    const wd = w[0];
+    const t = this.toks[i] as Tok;
+    // the word must carry "ال" (after proclitics): "جمعة" alone is a name
+    const bare = forms(t.t).find((f) => f[1] === w[1])?.[0] ?? t.t;
+    if (!bare.startsWith('ال')) return null;
+    let s = t.s + w[1];
+    const lead = this.wordIn(i - 1, WD_LEADS);
+    if (!lead) {
+      if (this.wordIn(i - 1, WD_BLOCK)) return null;
+      if (W_ISNAYN_AHAD.has(wd)) {
+        if (this.wordIn(i - 1, W_TWO_BLOCK) && !this.wordMap(i + 2, WEEKDAY) && !this.wordMap(i + 1, WEEKDAY))
+          return null;
+        if (this.wordIn(i + 1, WD_AFTER_BLOCK)) return null;
+      }
+    }
+    if (lead && lead[0] === W_YAWM) s = (this.toks[i - 1] as Tok).s + lead[1];
+    if (this.wordIn(i - 1, W_HADHA) || (lead && lead[0] === W_YAWM && this.wordIn(i - 2, W_HADHA))) {
+      s = (this.toks[lead && lead[0] === W_YAWM ? i - 2 : i - 1] as Tok).s;
+    }
+    // a date after it: "الأربعاء، 22 يناير 2025", "الخميس الموافق 14 شباط"
+    let j = i + 1;
+    if (this.isPunct(j, ',،-')) j++;
+    if (this.wordIn(j, W_MUWAFIQ) || this.is(j, W_YAWM)) j++;
+    const ex = this.explicit(j) ?? this.numeric(j);
+    if (ex && ex.grain === 'day') return { ...ex, s };
+    // "الخميس 21", "الجمعة في الثانية والعشرين"
+    let k = i + 1;
+    if (this.is(k, W_FI)) k++;
+    const dd = this.day(k);
+    if (dd && this.clauseEnd(dd.next)) {
+      const d = dd.d;
+      return {
+        s,
+        e: (this.toks[dd.next - 1] as Tok).e,
+        grain: 'day',
+        calendar: 'gregorian',
+        hijri: null,
+        relative: true,
+        resolve: (ref, tense) => {
+          if (ref === null) return NONE();
+          // the nearest day d that falls on weekday wd
+          let best: number | null = null;
+          for (let k2 = -12; k2 <= 12; k2++) {
+            const r = ymd(addMonths(dayNumber(ymd(ref).y, ymd(ref).m, 1), k2));
+            if (!isValidDay(r.y, r.m, d)) continue;
+            const day = dayNumber(r.y, r.m, d);
+            if (weekday(day) !== wd) continue;
+            if (tense === 'future' && day < ref) continue;
+            if (best === null || Math.abs(day - ref) < Math.abs(best - ref)) best = day;
+          }
+          return R(best === null ? null : isoDay(best));
+        },
+      };
+    }
+    // "السبت الثاني" (of this month): ordinals 1–5 at a clause end
+    const ord = this.wordMap(i + 1, ORD_UNITS);
+    if (ord && ord[0] <= 5 && ord[0] >= 1 && this.clauseEnd(i + 2)) {
+      const n = ord[0];
+      return {
+        s,
+        e: (this.toks[i + 1] as Tok).e,
+        grain: 'day',
+        calendar: 'gregorian',
+        hijri: null,
+        relative: true,
+        resolve: (ref) => {
+          if (ref === null) return NONE();
+          const { y, m } = ymd(ref);
+          const first = dayNumber(y, m, 1);
+          const day = first + ((wd - weekday(first) + 7) % 7) + 7 * (n - 1);
+          return ymd(day).m === m ? R(isoDay(day)) : NONE();
+        },
+      };
+    }
+    // modifiers and weeks
+    let e = t.e;
+    let mode: 'past' | 'future' | 'before' | 'after' | 'week' | null = null;
+    let weekShift = 0;
+    k = i + 1;
+    if (this.wordIn(k, PAST)) {
+      mode = 'before';
+      e = (this.toks[k] as Tok).e;
+    } else if (this.wordIn(k, NEXT)) {
+      mode = 'after';
+      e = (this.toks[k] as Tok).e;
+    } else {
+      if (this.is(k, W_MIN)) k++;
+      const wk = this.weekRef(k);
+      if (wk) {
+        mode = 'week';
+        weekShift = wk.shift;
+        e = wk.e;
+      }
+    }
+    const m0 = mode;
+    const shift = weekShift;
+    return {
+      s,
+      e,
+      grain: 'day',
+      calendar: 'gregorian',
+      hijri: null,
+      relative: true,
+      resolve: (ref, tense) => {
+        if (ref === null) return NONE();
+        if (m0 === 'week') return R(isoDay(inWeek(weekStart(ref) + 7 * shift, wd)));
+        const dir = m0 ?? (tense === 'future' ? 'future' : 'past');
+        return R(isoDay(weekdayFrom(ref, wd, dir)));
+      },
+    };
+  }
+
+  /** "هذا الأسبوع", "الأسبوع المقبل", "الأسبوع الماضي" at i → week shift and end. */
+  weekRef(i: number): { shift: number; e: number; next: number } | null {
+    if (this.wordIn(i, W_HADHA) && this.wordIn(i + 1, W_WEEK))
+      return { shift: 0, e: (this.toks[i + 1] as Tok).e, next: i + 2 };
+    if (this.wordIn(i, W_WEEK)) {
+      if (this.wordIn(i + 1, PAST)) return { shift: -1, e: (this.toks[i + 1] as Tok).e, next: i + 2 };
+      if (this.wordIn(i + 1, NEXT)) return { shift: 1, e: (this.toks[i + 1] as Tok).e, next: i + 2 };
+      if (this.wordIn(i + 1, THIS)) return { shift: 0, e: (this.toks[i + 1] as Tok).e, next: i + 2 };
+    }
+    return null;
+  }
+
+  /** اليوم، أمس، الأمس، غدا، بعد غد، أول أمس، الليلة الماضية, with "يوم" and a following weekday. */
+  dayWord(i: number): Cand | null {
+    const t = this.toks[i];
+    if (!t || t.k !== K.Word) return null;
+    let off: number | null = null;
+    let s = t.s;
+    let e = t.e;
+    let j = i + 1;
+    // "أول أمس", "أول من أمس", "قبل أمس", "قبل يوم أمس", "بعد غد", "بعد الغد"
+    const isAms = (k: number) => !!this.wordIn(k, W_AMS_SET);
+    if (this.wordIn(i, W_AWWAL_SET) && (isAms(i + 1) || (this.is(i + 1, W_MIN) && isAms(i + 2)))) {
+      off = -2;
+      j = isAms(i + 1) ? i + 2 : i + 3;
+    } else if (this.is(i, W_QABL) && (isAms(i + 1) || (this.is(i + 1, W_YAWM) && isAms(i + 2)))) {
+      off = -2;
+      j = isAms(i + 1) ? i + 2 : i + 3;
+    } else if (this.wordIn(i, W_BAAD_SET) && this.wordIn(i + 1, W_GHAD)) {
+      off = 2;
+      j = i + 2;
+    } else if (this.wordIn(i, W_LAYLA_SET) && this.wordIn(i + 1, PAST)) {
+      off = -1;
+      j = i + 2;
+    } else {
+      const dw = this.wordMap(i, DAYW);
+      if (!dw) return null;
+      off = dw[0];
+      s = t.s + dw[1];
+      const bare = forms(t.t).find((f) => f[1] === dw[1])?.[0] ?? t.t;
+      if (isAms(i) && this.wordIn(i + 1, W_ALAWWAL_SET)) {
+        off = -2;
+        j = i + 2;
+      }
+      // "اليوم"/"الأمس"/"الغد" can mean nowadays/the past/the future
+      if (bare.startsWith('ال')) {
+        if (this.wordIn(i - 1, NOWADAYS)) return null;
+        if (this.wordIn(i + 1, TODAY_AFTER)) return null;
+        if (bare === F('اليوم')) {
+          // "يوم اليوم" no; a noun in construct before it: "شباب اليوم" handled by the list
+          const p = this.toks[i - 1];
+          if (p && p.k === K.Word && this.wordIn(i - 1, W_HADHA_M) && !this.wordMap(i + 1, WEEKDAY)) s = t.s + dw[1];
+        }
+      }
+      // "يوم أمس", "يوم غد"
+      if (this.is(i - 1, W_YAWM) && bare !== F('اليوم')) s = (this.toks[i - 1] as Tok).s;
+      if (bare === F('الغد') && this.is(i - 1, W_BAAD)) return null;
+    }
+    e = (this.toks[j - 1] as Tok).e;
+    // "اليوم الأحد", "أمس الأحد", "أمس الاثنين 12 يناير"
+    let k = j;
+    if (this.isPunct(k, ',،')) k++;
+    const wd = this.wordMap(k, WEEKDAY);
+    if (wd) {
+      const wc = this.weekdayAt(k);
+      const o = off;
+      if (wc)
+        return {
+          ...wc,
+          s,
+          resolve: (ref, tense) =>
+            wc.resolve(ref, tense).value && !wc.relative
+              ? wc.resolve(ref, tense)
+              : ref === null
+                ? NONE()
+                : R(isoDay(ref + o)),
+        };
+    }
+    const o = off;
+    return {
+      s,
+      e,
+      grain: 'day',
+      calendar: 'gregorian',
+      hijri: null,
+      relative: true,
+      resolve: (ref) => (ref === null ? NONE() : R(isoDay(ref + o))),
+    };
+  }
+
+  /** Definite periods: "الأسبوع الماضي", "هذا الشهر", "العام المقبل", "نهاية الأسبوع الماضي",
+   *  "الأسبوعين الماضيين", "الأيام الثلاثة الماضية", "مطلع الشهر الجاري", and
+   *  a part of a named month or year: "منتصف مارس", "أواخر عام 2023". */
+  period(i: number): Cand | null {
+    let k = i;
+    let part: Part | null = null;
+    let s = (this.toks[i] as Tok | undefined)?.s ?? 0;
+    const p = this.wordMap(k, PARTS);
+    if (p) {
+      part = p[0];
+      s += p[1];
+      k++;
+      if (this.is(k, W_MIN)) k++;
+      // "منتصف مارس", "أواخر شهر آذار 2023", "مطلع عام 2024", "نهاية العام"
+      if (this.is(k, W_SHAHR)) k++;
+      const mon = this.month(k);
+      if (mon) {
+        const c = this.explicit(k);
+        if (c && c.grain === 'month' && c.calendar === 'gregorian') {
+          const pp = part;
+          return {
+            ...c,
+            s,
+            resolve: (ref, tense) => {
+              const r = c.resolve(ref, tense);
+              if (!r.value) return r;
+              const [y, m] = r.value.split('-').map(Number) as [number, number];
+              const [a, b] = partOfMonth(y, m, pp);
+              return R(r.value, a, b);
+            },
+          };
+        }
+        return null;
+      }
+      if (this.wordIn(k, YEAR_N)) {
+        const y = this.year(k + 1, 1900, 2100);
+        if (y && y.era !== 'h') {
+          const yy = y.y;
+          const pp = part;
+          return {
+            s,
+            e: (this.toks[y.next - 1] as Tok).e,
+            grain: 'year',
+            calendar: 'gregorian',
+            hijri: null,
+            relative: false,
+            resolve: () => {
+              const [a, b] = partOfYear(yy, pp);
+              return R(isoYear(yy), a, b);
+            },
+          };
+        }
+      }
+    }
+    let hadha = false;
+    if (this.wordIn(k, W_HADHA)) {
+      hadha = true;
+      if (!part) s = (this.toks[k] as Tok).s;
+      k++;
+    }
+    const u = this.wordMap(k, DEF_UNITS);
+    if (!u) return null;
+    if (!part && !hadha) s = (this.toks[k] as Tok).s + u[1];
+    const unit = u[0].unit;
+    let n = u[0].n ?? null;
+    let j = k + 1;
+    let vague = false;
+    // "الأيام الثلاثة الماضية", "الأشهر الستة المقبلة", "الأيام القليلة الماضية", "الأشهر 3 القادمة"
+    if (u[0].n === undefined) {
+      const c = this.wordMap(j, COUNTS);
+      const tj = this.toks[j];
+      if (c) {
+        n = c[0];
+        j++;
+      } else if (tj && tj.k === K.Num && tj.t.length <= 3) {
+        n = Number(tj.t);
+        j++;
+      } else if (this.wordIn(j, VAGUE)) {
+        vague = true;
+        j++;
+      } else if (this.nums.get(tj?.s ?? -1)) {
+        const nn = this.nums.get((tj as Tok).s) as NumAt;
+        n = nn.value;
+        j = this.tokAt.get(nn.end) ?? this.indexAfter(nn.end);
+      }
+    }
+    let dir: -1 | 0 | 1 | null = hadha ? 0 : null;
+    if (dir === null) {
+      if (this.wordIn(j, PAST)) dir = -1;
+      else if (this.wordIn(j, NEXT)) dir = 1;
+      else if (this.wordIn(j, THIS)) dir = 0;
+      if (dir !== null) j++;
+      else if (vague && this.toks[j - 1] && this.wordIn(j - 1, W_AKHIRA_SET)) dir = -1; // "الأيام الأخيرة"
+    }
+    if (dir === null) {
+      // a part with a bare unit: "نهاية الأسبوع", "مطلع الشهر", "منتصف العام"
+      if (part && n === 1) dir = 0;
+      else return null;
+    }
+    const e = (this.toks[j - 1] as Tok).e;
+    const d0 = dir;
+    const single = n === 1 && (u[0].n === 1 || u[0].n === undefined) && !vague && u[0].n === 1;
+    const pp = part;
+    // a weekday after "الأسبوع المقبل [يوم] الجمعة"
+    if (single && unit === 'week' && !pp) {
+      let q = j;
+      if (this.is(q, W_YAWM)) q++;
+      const wd = this.wordMap(q, WEEKDAY);
+      if (wd) {
+        const wdn = wd[0];
+        return {
+          s,
+          e: (this.toks[q] as Tok).e,
+          grain: 'day',
+          calendar: 'gregorian',
+          hijri: null,
+          relative: true,
+          resolve: (ref) => (ref === null ? NONE() : R(isoDay(inWeek(weekStart(ref) + 7 * d0, wdn)))),
+        };
+      }
+    }
+    const grain: Grain = unit;
+    return {
+      s,
+      e,
+      grain,
+      calendar: 'gregorian',
+      hijri: null,
+      relative: true,
+      resolve: (ref) => {
+        if (ref === null || vague) return NONE();
+        if (single) {
+          if (unit === 'week') {
+            const ws = weekStart(ref) + 7 * d0;
+            const [a, b] = pp ? partOfWeek(ws, pp) : [isoDay(ws), isoDay(ws + 6)];
+            return R(null, a, b);
+          }
+          if (unit === 'month') {
+            const r = ymd(addMonths(dayNumber(ymd(ref).y, ymd(ref).m, 1), d0));
+            if (!pp) return R(isoMonth(r.y, r.m));
+            const [a, b] = partOfMonth(r.y, r.m, pp);
+            return R(isoMonth(r.y, r.m), a, b);
+          }
+          if (unit === 'year') {
+            const y = ymd(ref).y + d0;
+            if (!pp) return R(isoYear(y));
+            const [a, b] = partOfYear(y, pp);
+            return R(isoYear(y), a, b);
+          }
+          return R(isoDay(ref + d0));
+        }
+        if (n === null) return NONE();
+        const back = (x: number): number =>
+          unit === 'day' ? ref - x : unit === 'week' ? ref - 7 * x : addMonths(ref, -(unit === 'month' ? x : 12 * x));
+        const fwd = (x: number): number =>
+          unit === 'day' ? ref + x : unit === 'week' ? ref + 7 * x : addMonths(ref, unit === 'month' ? x : 12 * x);
+        if (d0 <= 0) return R(null, isoDay(back(n)), isoDay(ref));
+        return R(null, isoDay(ref), isoDay(fwd(n)));
+      },
+    };
+  }
+
+  /** "قبل ثلاثة أيام", "منذ يومين", "قبل أسبوع", "بعد أسبوعين", "قبل سنوات" (value null),
+   *  "3 أيام القادمة", "آخر 3 سنوات". */
+  ago(i: number): Cand | null {
+    const t = this.toks[i];
+    if (!t) return null;
+    const w = this.wordIn(i, AGO_WORDS);
+    if (!w) return null;
+    const sign = w[0] === W_BAAD ? 1 : -1;
+    let j = i + 1;
+    let n: number | null = null;
+    let vague = false;
+    const tj = this.toks[j];
+    if (!tj) return null;
+    if (tj.k === K.Num && tj.t.length <= 3) {
+      n = Number(tj.t);
+      j++;
+    } else if (this.nums.has(tj.s)) {
+      const nn = this.nums.get(tj.s) as NumAt;
+      if (nn.ordinal || !Number.isInteger(nn.value)) return null;
+      n = nn.value;
+      j = this.tokAt.get(nn.end) ?? this.indexAfter(nn.end);
+    } else if (this.wordMap(j, COUNTS)) {
+      n = (this.wordMap(j, COUNTS) as [number, number])[0];
+      j++;
+    } else if (this.wordIn(j, VAGUE)) {
+      vague = true;
+      j++;
+    }
+    const u = this.wordMap(j, UNITS);
+    if (!u) return null;
+    if (n === null && !vague) {
+      if (u[0].n !== undefined) n = u[0].n;
+      else if (['ايام', 'اسابيع', 'اشهر', 'شهور', 'سنوات', 'اعوام', 'سنين'].includes(this.toks[j]?.t ?? ''))
+        vague = true;
+      else return null;
+    }
+    // "قبل ثلاثة أيام من الانتخابات", "بعد يومين على الهجوم": relative to another event
+    if (this.is(j + 1, W_MIN) || this.is(j + 1, W_ALA)) return null;
+    // "قليلة" after the plural: "قبل أيام قليلة"
+    let end = j;
+    if (this.wordIn(j + 1, W_QALILA_SET)) {
+      vague = true;
+      end = j + 1;
+    }
+    // "بعد يومين" only with a future cue is a date after the reference; keep both directions
+    const unit = u[0].unit;
+    const nn = n;
+    return {
+      s: t.s + w[1],
+      e: (this.toks[end] as Tok).e,
+      grain: 'day',
+      calendar: 'gregorian',
+      hijri: null,
+      relative: true,
+      resolve: (ref) => {
+        if (ref === null || vague || nn === null) return NONE();
+        const x = sign * nn;
+        const day =
+          unit === 'day' ? ref + x : unit === 'week' ? ref + 7 * x : addMonths(ref, unit === 'month' ? x : 12 * x);
+        return R(isoDay(day));
+      },
+    };
+  }
+
+  /** "يوم 27" (of this month). */
+  dayOnly(i: number): Cand | null {
+    if (!this.is(i, W_YAWM)) return null;
+    const d = this.day(i + 1);
+    if (!d || this.toks[i + 1]?.k !== K.Num || !this.clauseEnd(d.next)) return null;
+    const dd = d.d;
+    return {
+      s: (this.toks[i] as Tok).s,
+      e: (this.toks[d.next - 1] as Tok).e,
+      grain: 'day',
+      calendar: 'gregorian',
+      hijri: null,
+      relative: true,
+      resolve: (ref, tense) => {
+        if (ref === null) return NONE();
+        const { y, m } = ymd(ref);
+        let best: number | null = null;
+        for (let k = -1; k <= 1; k++) {
+          const r = ymd(addMonths(dayNumber(y, m, 1), k));
+          if (!isValidDay(r.y, r.m, dd)) continue;
+          const day = dayNumber(r.y, r.m, dd);
+          if (tense === 'future' && day < ref) continue;
+          if (tense !== 'future' && day > ref && k > 0) continue;
+          if (best === null || Math.abs(day - ref) < Math.abs(best - ref)) best = day;
+        }
+        return R(best === null ? null : isoDay(best));
+      },
+    };
+  }
+
+  run(): void {
+    const n = this.toks.length;
+    for (let i = 0; i < n; i++) {
+      const t = this.toks[i] as Tok;
+      if (t.k === K.Punct) continue;
+      const found: Array<Cand | null> = [];
+      if (t.k === K.Num) {
+        found.push(this.numeric(i));
+        found.push(this.explicit(i));
+        for (const c of this.lonelyYear(i)) found.push(c);
+      } else {
+        found.push(this.dayWord(i));
+        found.push(this.weekdayAt(i));
+        found.push(this.period(i));
+        found.push(this.ago(i));
+        found.push(this.dayOnly(i));
+        found.push(this.explicit(i));
+        for (const c of this.lonelyYear(i)) found.push(c);
+      }
+      for (const c of found) if (c && c.e > c.s) this.cands.push(c);
+    }
+  }
+
+  /** Future cue in the sentence around norm position [s, e). */
+  tense(s: number, e: number): Tense {
+    const text = this.ctx.text;
+    const view = this.ctx.view;
+    let a = s;
+    const stop = '.!?؟\n؛';
+    for (let k = 0; k < 160 && a > 0 && !stop.includes(this.norm[a - 1] as string); k++) a--;
+    let b = e;
+    for (let k = 0; k < 80 && b < this.norm.length && !stop.includes(this.norm[b] as string); k++) b++;
+    const seg = this.norm.slice(a, b);
+    const words = seg.split(/[^\p{L}]+/u);
+    let pos = a;
+    for (const w0 of seg.split(/([^\p{L}]+)/u)) {
+      const w = w0;
+      const ws = pos;
+      pos += w0.length;
+      if (!w || !/\p{L}/u.test(w[0] as string)) continue;
+      for (const [f] of forms(w)) {
+        if (FUTURE.has(f)) return 'future';
+        if (f.length >= 5 && f[0] === 'س' && 'يتن'.includes(f[1] as string) && !NOT_FUT.some((p) => f.startsWith(p)))
+          return 'future';
+      }
+      // "سأعود": the original has سأ (hamza), not "سا"
+      const o = view.map[ws] ?? 0;
+      const o2 = text.charCodeAt(o) === 0x0648 || text.charCodeAt(o) === 0x0641 ? o + 1 : o;
+      if (text.charCodeAt(o2) === 0x0633 && text.charCodeAt(o2 + 1) === 0x0623 && text.charCodeAt(o2 + 2) !== 0x0644)
+        return 'future';
+    }
+    void words;
+    return 'none';
+  }
+}
+
+/** Tatweel and Arabic combining marks. */
+function isMark(c: number): boolean {
+  return c === 0x0640 || (c >= 0x064b && c <= 0x065f) || c === 0x0670;
+}
+
+function normStart(ctx: Context, orig: number): number {
+  const m = ctx.view.map;
+  let lo = 0;
+  let hi = m.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((m[mid] as number) < orig) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Keep the longer of overlapping candidates; then text order. */
+function selectCands(cands: Cand[]): Cand[] {
+  const sorted = [...cands].sort((a, b) => b.e - b.s - (a.e - a.s) || a.s - b.s);
+  const kept: Cand[] = [];
+  const taken: Array<[number, number]> = [];
+  for (const c of sorted) {
+    if (taken.some(([s, e]) => c.s < e && s < c.e)) continue;
+    kept.push(c);
+    taken.push([c.s, c.e]);
+  }
+  return kept.sort((a, b) => a.s - b.s);
+}
+
+export const datesExtractor: Extractor<DateFact> = {
+  kind: 'dates',
+  run(ctx: Context): DateFact[] {
+    const norm = ctx.view.norm;
+    const p = new Parser(ctx, norm);
+    p.run();
+    const kept = selectCands(p.cands);
+    if (ctx.refDate === null) {
+      const iso = findDateline(
+        ctx.text,
+        kept.filter((c) => c.abs).map((c) => ({ ...origSpan(ctx.view, c.s, c.e), iso: c.abs as string })),
+      );
+      if (iso) ctx.refDate = iso;
+    }
+    const ref = ctx.refDate === null ? null : dayOf(ctx.refDate);
+    return kept.map((c) => {
+      const { start, end: end0 } = origSpan(ctx.view, c.s, c.e);
+      let end = end0;
+      // keep the marks that belong to the last letter: "غداً", "1436 هـ"
+      while (end < ctx.text.length && isMark(ctx.text.charCodeAt(end))) end++;
+      const r = c.resolve(ref, c.relative ? p.tense(c.s, c.e) : 'none');
+      return {
+        kind: 'date',
+        value: r.value,
+        from: r.from,
+        to: r.to,
+        grain: c.grain,
+        calendar: c.calendar,
+        hijri: c.hijri,
+        relative: c.relative,
+        text: ctx.text.slice(start, end),
+        start,
+        end,
+      };
+    });
+  },
+};

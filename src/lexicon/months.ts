@@ -1,0 +1,513 @@
+// Calendar words for the dates extractor: month names of every regional system, Hijri months,
+// weekdays, relative-time words and their modifiers. Written unfolded; the extractor folds them.
+
+/** Gregorian months, one entry per spelling. `ambiguous`: the word has another common meaning
+ *  ("مارس" practised, "آب"/"أب" father, "نيسان" the car maker, "ماي" my) so it needs a day, a year
+ *  or "شهر" next to it. */
+export interface MonthWord {
+  word: string;
+  month: number;
+  ambiguous?: boolean;
+}
+
+export const GREGORIAN_MONTHS: readonly MonthWord[] = [
+  // Egypt, Gulf, Sudan, Libya (and shared)
+  { word: 'يناير', month: 1 },
+  { word: 'فبراير', month: 2 },
+  { word: 'مارس', month: 3, ambiguous: true },
+  { word: 'أبريل', month: 4 },
+  { word: 'إبريل', month: 4 },
+  { word: 'ابريل', month: 4 },
+  { word: 'مايو', month: 5 },
+  { word: 'يونيو', month: 6 },
+  { word: 'يونيه', month: 6 },
+  { word: 'يوليو', month: 7 },
+  { word: 'يوليه', month: 7 },
+  { word: 'أغسطس', month: 8 },
+  { word: 'اغسطس', month: 8 },
+  { word: 'أغسطوس', month: 8 },
+  { word: 'سبتمبر', month: 9 },
+  { word: 'أكتوبر', month: 10 },
+  { word: 'اكتوبر', month: 10 },
+  { word: 'نوفمبر', month: 11 },
+  { word: 'ديسمبر', month: 12 },
+  // Levant and Iraq (two-word names are in LEVANT_PAIRS)
+  { word: 'شباط', month: 2 },
+  { word: 'آذار', month: 3 },
+  { word: 'نيسان', month: 4, ambiguous: true },
+  { word: 'أيار', month: 5 },
+  { word: 'حزيران', month: 6 },
+  { word: 'تموز', month: 7 },
+  { word: 'آب', month: 8, ambiguous: true },
+  { word: 'أيلول', month: 9 },
+  // Algeria and Tunisia
+  { word: 'جانفي', month: 1 },
+  { word: 'فيفري', month: 2 },
+  { word: 'أفريل', month: 4 },
+  { word: 'افريل', month: 4 },
+  { word: 'ماي', month: 5, ambiguous: true },
+  { word: 'جوان', month: 6, ambiguous: true },
+  { word: 'جويلية', month: 7 },
+  { word: 'جويليه', month: 7 },
+  { word: 'أوت', month: 8, ambiguous: true },
+  // Morocco
+  { word: 'يوليوز', month: 7 },
+  { word: 'غشت', month: 8, ambiguous: true },
+  { word: 'شتنبر', month: 9 },
+  { word: 'نونبر', month: 11 },
+  { word: 'دجنبر', month: 12 },
+];
+
+/** Two-word month names: first word → second word → month. "كانون 2" and "تشرين 1" use digits. */
+export const GREGORIAN_PAIRS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  كانون: { الثاني: 1, ثاني: 1, '2': 1, الأول: 12, أول: 12, '1': 12 },
+  تشرين: { الأول: 10, أول: 10, '1': 10, الثاني: 11, ثاني: 11, '2': 11 },
+};
+
+/** Hijri months. All need a day, a year, "شهر" or a preposition next to them ("رجب" and "رمضان"
+ *  are also first names, "صفر" is zero, "محرم" forbidden); `strict`: a preposition is not enough. */
+export const HIJRI_MONTHS: readonly (MonthWord & { strict?: boolean })[] = [
+  { word: 'محرم', month: 1, strict: true },
+  { word: 'المحرم', month: 1, strict: true },
+  { word: 'صفر', month: 2, strict: true },
+  { word: 'رجب', month: 7 },
+  { word: 'شعبان', month: 8 },
+  { word: 'رمضان', month: 9 },
+  { word: 'شوال', month: 10 },
+];
+
+export const HIJRI_PAIRS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  ربيع: { الأول: 3, أول: 3, الأولى: 3, الثاني: 4, الآخر: 4, الآخرة: 4, ثاني: 4, آخر: 4 },
+  جمادى: { الأولى: 5, الأول: 5, أولى: 5, الآخرة: 6, الثانية: 6, الآخر: 6, الثاني: 6 },
+  ذو: { القعدة: 11, الحجة: 12 },
+  ذي: { القعدة: 11, الحجة: 12 },
+};
+
+/** Weekdays → JavaScript day number (0 = Sunday). Written with ال; the bare form follows "يوم". */
+export const WEEKDAYS: Readonly<Record<string, number>> = {
+  الأحد: 0,
+  الاثنين: 1,
+  الإثنين: 1,
+  الأثنين: 1,
+  الثلاثاء: 2,
+  الثلاثا: 2,
+  الأربعاء: 3,
+  الأربعا: 3,
+  الخميس: 4,
+  الجمعة: 5,
+  السبت: 6,
+};
+
+/** Words before a weekday that make it a date: "يوم الجمعة", "صباح الأحد", "ليلة السبت". */
+export const WEEKDAY_LEADS: readonly string[] = [
+  'يوم',
+  'صباح',
+  'مساء',
+  'ليلة',
+  'ليل',
+  'فجر',
+  'ظهر',
+  'عصر',
+  'ظهيرة',
+  'صبيحة',
+  'عشية',
+  'نهار',
+  'منتصف',
+  'منذ',
+  'حتى',
+];
+
+/** Words before a weekday that make it generic or another word ("صلاة الجمعة", "كلا الاثنين"). */
+export const WEEKDAY_BLOCKERS: readonly string[] = [
+  'صلاة',
+  'صلاه',
+  'خطبة',
+  'خطيب',
+  'صلوات',
+  'أيام',
+  'كل',
+  'كلا',
+  'بين',
+  'مسجد',
+  'جامع',
+  'سوق',
+  'عطلة',
+  'إمام',
+];
+
+/** Words after "الاثنين" (the two) or "الأحد" (the one) that show it is not a weekday. */
+export const WEEKDAY_AFTER_BLOCKERS: readonly string[] = ['معا', 'معاً', 'منهما', 'منهم', 'كليهما', 'الآخرين'];
+
+/** "الماضي" and friends: the one before the reference date. */
+export const PAST_MODS: readonly string[] = [
+  'الماضي',
+  'الماضية',
+  'المنصرم',
+  'المنصرمة',
+  'الفائت',
+  'الفائتة',
+  'السابق',
+  'السابقة',
+  'المنقضي',
+  'المنقضية',
+  'المنصرم',
+  'الماض',
+];
+/** The one after the reference date. */
+export const NEXT_MODS: readonly string[] = [
+  'المقبل',
+  'المقبلة',
+  'القادم',
+  'القادمة',
+  'التالي',
+  'التالية',
+  'الجاي',
+  'الآتي',
+  'الآتية',
+];
+/** The current one. */
+export const THIS_MODS: readonly string[] = ['الجاري', 'الجارية', 'الحالي', 'الحالية', 'هذا', 'هذه'];
+
+/** Period parts: "مطلع الشهر" (start), "منتصف العام" (middle), "أواخر الأسبوع" (end). */
+export const PART_WORDS: Readonly<Record<string, 'start' | 'mid' | 'end'>> = {
+  مطلع: 'start',
+  بداية: 'start',
+  بدايات: 'start',
+  أوائل: 'start',
+  أول: 'start',
+  مستهل: 'start',
+  منتصف: 'mid',
+  أواسط: 'mid',
+  وسط: 'mid',
+  أواخر: 'end',
+  نهاية: 'end',
+  نهايات: 'end',
+  آخر: 'end',
+  ختام: 'end',
+};
+
+/** Calendar units, singular, dual and plural. */
+export const UNIT_WORDS: Readonly<Record<string, { unit: 'day' | 'week' | 'month' | 'year'; n?: number }>> = {
+  يوم: { unit: 'day', n: 1 },
+  يوما: { unit: 'day' },
+  أيام: { unit: 'day' },
+  يومين: { unit: 'day', n: 2 },
+  يومان: { unit: 'day', n: 2 },
+  أسبوع: { unit: 'week', n: 1 },
+  أسبوعا: { unit: 'week' },
+  أسابيع: { unit: 'week' },
+  أسبوعين: { unit: 'week', n: 2 },
+  أسبوعان: { unit: 'week', n: 2 },
+  شهر: { unit: 'month', n: 1 },
+  شهرا: { unit: 'month' },
+  أشهر: { unit: 'month' },
+  شهور: { unit: 'month' },
+  شهرين: { unit: 'month', n: 2 },
+  شهران: { unit: 'month', n: 2 },
+  عام: { unit: 'year', n: 1 },
+  عاما: { unit: 'year' },
+  أعوام: { unit: 'year' },
+  عامين: { unit: 'year', n: 2 },
+  عامان: { unit: 'year', n: 2 },
+  سنة: { unit: 'year', n: 1 },
+  سنوات: { unit: 'year' },
+  سنين: { unit: 'year' },
+  سنتين: { unit: 'year', n: 2 },
+  سنتان: { unit: 'year', n: 2 },
+};
+
+/** The definite unit words of "الأسبوع الماضي", "الأسبوعين الماضيين", "الأيام الثلاثة الماضية". */
+export const DEFINITE_UNITS: Readonly<Record<string, { unit: 'day' | 'week' | 'month' | 'year'; n?: number }>> = {
+  الأسبوع: { unit: 'week', n: 1 },
+  الاسبوع: { unit: 'week', n: 1 },
+  الشهر: { unit: 'month', n: 1 },
+  العام: { unit: 'year', n: 1 },
+  السنة: { unit: 'year', n: 1 },
+  الأسبوعين: { unit: 'week', n: 2 },
+  الشهرين: { unit: 'month', n: 2 },
+  العامين: { unit: 'year', n: 2 },
+  السنتين: { unit: 'year', n: 2 },
+  اليومين: { unit: 'day', n: 2 },
+  الأيام: { unit: 'day' },
+  الأسابيع: { unit: 'week' },
+  الأشهر: { unit: 'month' },
+  الشهور: { unit: 'month' },
+  الأعوام: { unit: 'year' },
+  السنوات: { unit: 'year' },
+};
+
+/** Small counts for "قبل ثلاثة أيام" when the numbers extractor gave nothing. */
+export const SMALL_COUNTS: Readonly<Record<string, number>> = {
+  واحد: 1,
+  ثلاثة: 3,
+  ثلاث: 3,
+  أربعة: 4,
+  أربع: 4,
+  خمسة: 5,
+  خمس: 5,
+  ستة: 6,
+  ست: 6,
+  سبعة: 7,
+  سبع: 7,
+  ثمانية: 8,
+  ثماني: 8,
+  ثمان: 8,
+  تسعة: 9,
+  تسع: 9,
+  عشرة: 10,
+  عشر: 10,
+  الثلاثة: 3,
+  الثلاث: 3,
+  الأربعة: 4,
+  الأربع: 4,
+  الخمسة: 5,
+  الخمس: 5,
+  الستة: 6,
+  الست: 6,
+  السبعة: 7,
+  السبع: 7,
+  الثمانية: 8,
+  التسعة: 9,
+  التسع: 9,
+  العشرة: 10,
+  العشر: 10,
+};
+
+/** Vague quantity words: "قبل بضعة أيام", "الأيام القليلة الماضية", "قبل سنوات". */
+export const VAGUE_COUNTS: readonly string[] = ['بضعة', 'بضع', 'عدة', 'القليلة', 'الأخيرة', 'قليلة', 'العديدة'];
+
+/** Ordinal day words 1–10 (masculine and feminine, with or without ال); 11–31 are built from them. */
+export const ORDINAL_UNITS: Readonly<Record<string, number>> = {
+  أول: 1,
+  الأول: 1,
+  الأولى: 1,
+  الحادي: 1,
+  الحادية: 1,
+  حادي: 1,
+  ثاني: 2,
+  الثاني: 2,
+  الثانية: 2,
+  ثالث: 3,
+  الثالث: 3,
+  الثالثة: 3,
+  رابع: 4,
+  الرابع: 4,
+  الرابعة: 4,
+  خامس: 5,
+  الخامس: 5,
+  الخامسة: 5,
+  سادس: 6,
+  السادس: 6,
+  السادسة: 6,
+  سابع: 7,
+  السابع: 7,
+  السابعة: 7,
+  ثامن: 8,
+  الثامن: 8,
+  الثامنة: 8,
+  تاسع: 9,
+  التاسع: 9,
+  التاسعة: 9,
+  عاشر: 10,
+  العاشر: 10,
+  العاشرة: 10,
+};
+/** "عشر" after a unit ordinal: الحادي عشر = 11. */
+export const ORDINAL_TEEN: readonly string[] = ['عشر', 'عشرة'];
+/** Tens after "و": الحادي والعشرين = 21. */
+export const ORDINAL_TENS: Readonly<Record<string, number>> = {
+  العشرين: 20,
+  العشرون: 20,
+  عشرين: 20,
+  عشرون: 20,
+  الثلاثين: 30,
+  الثلاثون: 30,
+  ثلاثين: 30,
+  ثلاثون: 30,
+};
+
+/** Words around a lone year that make it a year: "عام 2014", "سنة 2014", "العام 2020". */
+export const YEAR_NOUNS: readonly string[] = ['عام', 'العام', 'سنة', 'السنة', 'لعام', 'لسنة', 'بعام', 'بسنة'];
+/** "عامي 2014 و2015": two years. */
+export const YEAR_DUALS: readonly string[] = ['عامي', 'سنتي', 'العامين', 'السنتين'];
+/** Prepositions that make a following 4-digit number a year ("في 2014", "منذ 2011"). */
+export const YEAR_PREPS: readonly string[] = [
+  'في',
+  'منذ',
+  'حتى',
+  'بحلول',
+  'خلال',
+  'قبل',
+  'بعد',
+  'مطلع',
+  'أواخر',
+  'أوائل',
+  'منتصف',
+  'نهاية',
+  'بداية',
+  'ربيع',
+  'صيف',
+  'خريف',
+  'شتاء',
+];
+/** Words after a number that mark a Gregorian year ("2014م") or a Hijri year ("1436هـ"). */
+export const GREGORIAN_ERA: readonly string[] = ['م', 'ميلادي', 'ميلادية', 'للميلاد'];
+export const HIJRI_ERA: readonly string[] = ['ه', 'هـ', 'هجري', 'هجرية', 'للهجرة', 'هجريا'];
+
+/** Relative day words: offset from the reference date. */
+export const DAY_WORDS: Readonly<Record<string, number>> = {
+  اليوم: 0,
+  أمس: -1,
+  الأمس: -1,
+  البارحة: -1,
+  غدا: 1,
+  الغد: 1,
+  بكرة: 1,
+  بكرا: 1,
+};
+
+/** Words before "اليوم"/"الأمس"/"الغد" that make them mean "nowadays"/"the past"/"the future". */
+export const NOWADAYS_BLOCKERS: readonly string[] = [
+  'عالم',
+  'العالم',
+  'شباب',
+  'جيل',
+  'أطفال',
+  'أخبار',
+  'إنسان',
+  'الإنسان',
+  'مجتمع',
+  'واقع',
+  'حلفاء',
+  'أعداء',
+  'أصدقاء',
+  'رجال',
+  'نساء',
+  'قضايا',
+  'تحديات',
+  'مشكلات',
+  'لغة',
+  'روسيا',
+  'مصر',
+  'المصري',
+  'فلسطين',
+  'السودان',
+  'تركيا',
+  'سوريا',
+  'العراق',
+  'لبنان',
+  'ليبيا',
+  'نفس',
+  'ذلك',
+  'ذات',
+  'طوال',
+  'مدار',
+];
+/** Words after "اليوم" that make it another day ("اليوم التالي", "اليوم الأول", "اليوم العالمي"). */
+export const TODAY_AFTER_BLOCKERS: readonly string[] = [
+  'التالي',
+  'الأول',
+  'الثاني',
+  'الثالث',
+  'الأخير',
+  'السابق',
+  'الوطني',
+  'العالمي',
+  'الدولي',
+  'نفسه',
+  'ذاته',
+  'الذي',
+  'الموعود',
+];
+
+/** Future markers in the sentence: a weekday or a day-month without a year then points forward. */
+export const FUTURE_WORDS: readonly string[] = [
+  'سوف',
+  'المقرر',
+  'المزمع',
+  'المرتقب',
+  'المنتظر',
+  'المتوقع',
+  'يعتزم',
+  'تعتزم',
+  'يعتزمون',
+  'يتوقع',
+  'ستعقد',
+  'سيعقد',
+  'غدا',
+];
+/** Prefixes of words that begin with "س" + an imperfect prefix but are not future verbs
+ *  ("سياسة", "سيارة", "سيطرت", "سنوات"). */
+export const NOT_FUTURE_S: readonly string[] = [
+  'سياس',
+  'سيار',
+  'سيطر',
+  'سياد',
+  'سيد',
+  'سينا',
+  'سيول',
+  'سيف',
+  'ستين',
+  'ستون',
+  'ستار',
+  'سنة',
+  'سنو',
+  'سنين',
+  'سيناريو',
+  'سير',
+  'سياق',
+  'سياج',
+  'سياح',
+  'سيبيري',
+  'ستراتيج',
+  'سنغافور',
+  'سنتيم',
+  'ستوكهولم',
+  'سيراليون',
+  'سينم',
+  'سيمفون',
+  'سيجار',
+  'سنيور',
+  'ستالين',
+  'سيلفي',
+  'سيئ',
+  'سيئة',
+  'سيما',
+  'سنا',
+  'سنت',
+  'ستوديو',
+  'سيريلانك',
+  'سنجار',
+  'سنّة',
+  'سنن',
+  'سنوي',
+  'سيرك',
+  'سيك',
+  'سنغال',
+  'تسن',
+];
+
+/** Words before a date that make it part of a name ("مدينة 6 أكتوبر", "شارع 26 يوليو"). */
+export const NAME_LEADS: readonly string[] = [
+  'مدينة',
+  'شارع',
+  'ميدان',
+  'جسر',
+  'كوبري',
+  'محور',
+  'حي',
+  'جامعة',
+  'مستشفى',
+  'نادي',
+  'حركة',
+  'ثورة',
+  'انتفاضة',
+  'ساحة',
+  'مطار',
+  'قناة',
+  'صحيفة',
+  'جريدة',
+  'مؤسسة',
+  'لواء',
+  'كتيبة',
+];

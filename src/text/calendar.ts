@@ -1,0 +1,100 @@
+// Day arithmetic on proleptic Gregorian dates as integer day numbers (days since 1970-01-01),
+// and Hijri (Umm al-Qura) ↔ Gregorian conversion through @internationalized/date.
+//   dayOf("2024-12-13") → 20070 ; isoDay(20070) → "2024-12-13" ; weekday(20070) → 5 (Friday)
+//   hijriToGregorian(1436, 10, 26) → "2015-08-11"
+
+import { CalendarDate, GregorianCalendar, IslamicUmalquraCalendar, toCalendar } from '@internationalized/date';
+
+const MS_DAY = 86400000;
+
+export function dayNumber(y: number, m: number, d: number): number {
+  return Math.floor(Date.UTC(y, m - 1, d) / MS_DAY);
+}
+
+/** "2024-12-13" → day number; null when not a valid date. */
+export function dayOf(iso: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  return isValidDay(y, mo, d) ? dayNumber(y, mo, d) : null;
+}
+
+export function ymd(day: number): { y: number; m: number; d: number } {
+  const t = new Date(day * MS_DAY);
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+export function isoDay(day: number): string {
+  const { y, m, d } = ymd(day);
+  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+}
+export function isoMonth(y: number, m: number): string {
+  return `${pad(y, 4)}-${pad(m)}`;
+}
+export function isoYear(y: number): string {
+  return pad(y, 4);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(day: number): number {
+  return (((day + 4) % 7) + 7) % 7;
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+export function isValidDay(y: number, m: number, d: number): boolean {
+  return Number.isInteger(y) && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+/** Add months, clamping the day: (2024-03-31) + 1 month → 2024-04-30. */
+export function addMonths(day: number, n: number): number {
+  const { y, m, d } = ymd(day);
+  const total = y * 12 + (m - 1) + n;
+  const ny = Math.floor(total / 12);
+  const nm = (total % 12) + 1;
+  return dayNumber(ny, nm, Math.min(d, daysInMonth(ny, nm)));
+}
+
+/** The Saturday that starts the week of `day` (Arabic calendars start the week on Saturday). */
+export function weekStart(day: number): number {
+  return day - ((weekday(day) + 1) % 7);
+}
+
+const UMALQURA = new IslamicUmalquraCalendar();
+const GREGORIAN = new GregorianCalendar();
+
+/** Umm al-Qura Hijri date → Gregorian day number; null when out of the calendar's range. */
+export function hijriToDay(hy: number, hm: number, hd: number): number | null {
+  if (hy < 1 || hy > 1600 || hm < 1 || hm > 12 || hd < 1 || hd > 30) return null;
+  try {
+    const h = new CalendarDate(UMALQURA, hy, hm, 1);
+    if (hd > UMALQURA.getDaysInMonth(h)) return null;
+    const g = toCalendar(new CalendarDate(UMALQURA, hy, hm, hd), GREGORIAN);
+    return dayNumber(g.year, g.month, g.day);
+  } catch {
+    return null;
+  }
+}
+
+/** Length of a Hijri month (29 or 30). */
+export function hijriMonthLength(hy: number, hm: number): number {
+  return UMALQURA.getDaysInMonth(new CalendarDate(UMALQURA, hy, hm, 1));
+}
+
+/** Gregorian day number → Hijri {y, m, d}. */
+export function dayToHijri(day: number): { y: number; m: number; d: number } {
+  const { y, m, d } = ymd(day);
+  const h = toCalendar(new CalendarDate(GREGORIAN, y, m, d), UMALQURA);
+  return { y: h.year, m: h.month, d: h.day };
+}
+
+export function hijriToGregorian(hy: number, hm: number, hd: number): string | null {
+  const day = hijriToDay(hy, hm, hd);
+  return day === null ? null : isoDay(day);
+}
