@@ -119,7 +119,7 @@ function renderKind<F extends { start: number }>(
   const borders = 3 * head.length + 1;
   const fixed = natural.reduce((a, w, j) => (j === 0 || cols[j - 1]?.grow === 0 ? a + w : a), 0);
   const growTotal = cols.reduce((a, c) => a + c.grow, 0);
-  const free = Math.max(10 * growTotal, o.columns - borders - fixed);
+  const free = Math.max(4 * cols.filter((c) => c.grow > 0).length, o.columns - borders - fixed);
   // Growing columns narrower than their share give the rest to the others.
   const growing = cols.map((c, j) => ({ j: j + 1, g: c.grow })).filter((c) => c.g > 0);
   const widths = natural.slice();
@@ -127,7 +127,7 @@ function renderKind<F extends { start: number }>(
   let shares = growTotal;
   for (const c of growing.sort((a, b) => (natural[a.j] as number) / a.g - (natural[b.j] as number) / b.g)) {
     const fair = Math.floor((left * c.g) / shares);
-    const w = Math.max(4, Math.min(natural[c.j] as number, fair));
+    const w = Math.max(4, stringWidth(head[c.j] as string), Math.min(natural[c.j] as number, fair));
     widths[c.j] = w;
     left -= w;
     shares -= c.g;
