@@ -1,2 +1,422 @@
-import type { Context, Extractor, QuoteFact } from '../types.js';
-export const quotesExtractor: Extractor<QuoteFact> = { kind: 'quotes', run: (_ctx: Context) => [] };
+// quotes: direct quotes with their speaker, verb, partial and unclosed flags.
+//
+// WHAT COUNTS AS SPEECH (the not-speech rule)
+//   Text between quote marks is a quote only when it reproduces someone's words. Quoted names,
+//   titles and terms are left out:
+//   1. A quote right after a noun that names things – عملية، صحيفة، قناة، كتاب، هيئة، حركة، حزب،
+//      شعار، وسم، بعنوان، ما يسمى … – is a name, not speech, when it has at most six words
+//      (عملية "عاصفة الحزم"، صحيفة "الشرق الأوسط"، هيئة "تحرير الشام").
+//   2. A quote of at most four words that starts with an organisation word (حزب، حركة، جبهة،
+//      تنظيم، جيش، كتائب …) is a name ("حزب الله" in quotes).
+//   3. One word in quotes is speech only when a speech verb governs it directly ("وقال: “لا”",
+//      "وصف الوضع بأنه “كارثي”") and the sentence does not go on after it; otherwise it is a
+//      scare quote or a label ("داعش"، "الإرهابيين").
+//   4. Two or three words in quotes are speech only when a speech verb or a source cue governs
+//      them in the same sentence ("أكد أنه “من الضروري” العمل", "يرى “مؤشرات مشجعة”"), or
+//      when they open their paragraph.
+//   5. Four words or more between quote marks are speech.
+//   Nested quotes stay inside the outer quote and never come out on their own.
+//
+// Speaker: the governing attribution before the quote ("وقال X:", "قال X إن", "بحسب X",
+// "ونقلت الوكالة عن X قوله"), else the one right after it ("…”، قال X", "… بحسب X"),
+// else the last speaker of the preceding text (a paragraph that is only a quote, "وقال:").
+// Names resolve to their fullest form in the article (src/refiners/speakers.ts).
+// partial: the quote is a fragment of reported speech (words of the sentence before it other
+// than "X قال:"/"قال X إن", or words after it, or at most three words after إن/أن).
+//
+// Linear time: one scan for marks (pairing.ts), one regex scan for cues, bounded windows
+// around each quote, binary searches over sorted positions.
+
+import { COMPLEMENTIZERS, NAME_NOUNS, ORG_HEADS, RELATIVES } from '../lexicon/speech.js';
+import { type Entity, SpeakerRegistry } from '../refiners/speakers.js';
+import { fold, origSpan, type TextView } from '../text/view.js';
+import type { Context, Extractor, QuoteFact, Speaker } from '../types.js';
+import { type Cue, findCues, lastCueBefore } from './quotes/cues.js';
+import { type MarkSpan, pairMarks } from './quotes/pairing.js';
+import { type Phrase, parseName, parseTitle, stripAl, type Token, tokens, tokensBefore } from './quotes/phrase.js';
+
+const COMP = new Set(COMPLEMENTIZERS.map(fold));
+const NAMES = new Set(NAME_NOUNS.map(fold));
+const ORGS = new Set(ORG_HEADS.map(fold));
+const RELS = new Set(RELATIVES.map(fold));
+const TITLE_SCAN =
+  /(?<![\p{L}\p{N}])(?:وبال|وال|بال|لل|كال|فال|و|ب|ل|ف)?(?:ال)?(?:وزير|وزيره|رئيس|رئيسه|نائب|متحدث|ناطق|امين|مدير|محافظ|قائد|زعيم|مبعوث|مندوب|سفير|مستشار|عميد|لواء|عقيد|مقدم|نقيب|فريق|مشير|جنرال|دكتور|شيخ|ملك|امير|سلطان|عمده|قاضي|محامي|بروفيسور|استاذ|سيد|سيده|مرشد|ممثل|مفوض|منسق|حاكم)(?![\p{L}\p{N}])/gu;
+
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x2029 || c === 0x09;
+}
+function isLetterCode(c: number): boolean {
+  return (
+    (c >= 0x0621 && c <= 0x064a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    c >= 0x0671
+  );
+}
+function isBreak(c: number): boolean {
+  return c === 0x0a || c === 0x0d || c === 0x2029;
+}
+
+interface Cand extends MarkSpan {
+  cs: number;
+  ce: number;
+}
+
+interface Resolved {
+  entity: Entity | null;
+  /** Norm span of the mention as written. */
+  mention: [number, number];
+  phrase: Phrase | null;
+}
+
+function binLast(arr: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((arr[mid] as number) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+function slice(view: TextView, s: number, e: number): string {
+  const o = origSpan(view, s, e);
+  return view.text.slice(o.start, o.end);
+}
+
+export function extractQuotes(ctx: Context): QuoteFact[] {
+  const view = ctx.view;
+  const s = view.norm;
+  const cues = findCues(s);
+  const cueStarts = cues.map((c) => c.start);
+
+  // 1. Pair the marks. An attribution ends an unclosed quote: "… النار. وقال بلينكن: “".
+  const attributionStart = (at: number, lower: number): number => {
+    const before = tokensBefore(s, at, Math.max(lower, at - 200), 1)[0];
+    if (!before) return -1;
+    if (!(before.w === ':' || (before.word && COMP.has(before.w)))) return -1;
+    for (let k = lastCueBefore(cues, before.s), n = 0; k >= 0 && n < 3; k--, n++) {
+      const c = cues[k] as Cue;
+      if (c.start < lower || c.start < at - 160) break;
+      if (c.type !== 'part' && c.phrase.end <= before.e) return c.start;
+    }
+    return -1;
+  };
+  const startsWithAttribution = (at: number): boolean => {
+    let i = at;
+    while (i < s.length && s.charCodeAt(i) === 0x20) i++;
+    const k = lastCueBefore(cues, i + 1);
+    return k >= 0 && (cues[k] as Cue).start === i;
+  };
+  const spans = pairMarks(s, attributionStart, startsWithAttribution);
+
+  const cands: Cand[] = [];
+  for (const sp of spans) {
+    let cs = sp.open + 1;
+    let ce = sp.end;
+    while (cs < ce && isSpaceCode(s.charCodeAt(cs))) cs++;
+    while (ce > cs && isSpaceCode(s.charCodeAt(ce - 1))) ce--;
+    let letters = false;
+    for (let i = cs; i < ce && i < cs + 64; i++) if (isLetterCode(s.charCodeAt(i))) letters = true;
+    if (ce > cs && letters) cands.push({ ...sp, cs, ce });
+  }
+
+  // 2. Cues inside quotes are not attributions; sentence ends inside quotes do not end sentences.
+  const live: Cue[] = [];
+  {
+    let q = 0;
+    for (const c of cues) {
+      while (q < cands.length && (cands[q] as Cand).ce <= c.start) q++;
+      const cq = cands[q];
+      if (cq && cq.cs <= c.start && c.start < cq.ce) continue;
+      live.push(c);
+    }
+  }
+  const liveStarts = live.map((c) => c.start);
+  const bounds: number[] = [];
+  {
+    let q = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      const br = isBreak(c);
+      if (!br && c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x61f) continue;
+      if (
+        c === 0x2e &&
+        i > 0 &&
+        i + 1 < s.length &&
+        isLetterCode(s.charCodeAt(i - 1)) &&
+        isLetterCode(s.charCodeAt(i + 1))
+      )
+        continue;
+      while (q < cands.length && (cands[q] as Cand).ce <= i) q++;
+      const cq = cands[q];
+      if (!br && cq && cq.open < i && i < cq.ce) continue;
+      bounds.push(i);
+    }
+  }
+  const paraStarts: number[] = [0];
+  for (let i = 0; i < s.length; i++) if (isBreak(s.charCodeAt(i))) paraStarts.push(i + 1);
+  const sentStart = (p: number): number => {
+    const k = binLast(bounds, p);
+    return k >= 0 ? (bounds[k] as number) + 1 : 0;
+  };
+  const paraStart = (p: number): number => {
+    const k = binLast(paraStarts, p + 1);
+    return k >= 0 ? (paraStarts[k] as number) : 0;
+  };
+
+  // 3. Speakers: title introductions anywhere, and every cue's phrase.
+  const reg = new SpeakerRegistry();
+  TITLE_SCAN.lastIndex = 0;
+  for (let m = TITLE_SCAN.exec(s); m !== null; m = TITLE_SCAN.exec(s)) {
+    const toks = tokens(s, m.index, m.index + 200);
+    const te = parseTitle(toks, 0);
+    const ne = parseName(toks, te);
+    if (ne === te) continue;
+    const head = toks[0] as Token;
+    let ts = head.s;
+    for (const p of ['وبال', 'وال', 'بال', 'كال', 'فال']) if (head.w.startsWith(p)) ts = head.s + p.length - 2;
+    if (ts === head.s && head.w.startsWith('لل')) ts = head.s + 2;
+    else if (ts === head.s && /^[وبلف]/.test(head.w) && !/^(?:ال)/.test(head.w) && !head.w.startsWith('وزير')) {
+      const rest = head.w.slice(1);
+      if (/^(?:ال)?(?:وزير|رئيس|نائب|متحدث|ناطق|امين|سفير|ملك|امير|شيخ|قائد|مدير|محافظ)/.test(rest)) ts = head.s + 1;
+    }
+    const last = toks[ne - 1] as Token;
+    const key: string[] = [];
+    for (let k = te; k < ne; k++) key.push(stripAl((toks[k] as Token).w));
+    const titleKey: string[] = [stripAl(head.w.slice(ts - head.s))];
+    for (let k = 1; k < te; k++) titleKey.push(stripAl((toks[k] as Token).w));
+    reg.add(
+      {
+        kind: 'person',
+        start: ts,
+        end: last.e,
+        title: [ts, (toks[te - 1] as Token).e],
+        name: [(toks[te] as Token).s, last.e],
+        key: key.filter((k) => !['عبد', 'بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ال', 'ولد'].includes(k)),
+        titleKey,
+      },
+      ts,
+      false,
+    );
+  }
+  for (const c of live) reg.add(c.phrase, c.phrase.start, true);
+  reg.build();
+
+  // 4. Resolve explicit cues; then mentions of speaking persons for pronoun verbs.
+  const cueRes = new Map<Cue, Resolved>();
+  for (const c of live) {
+    if (c.pronoun) continue;
+    const e = reg.resolve(c.phrase, c.phrase.start);
+    if (e) reg.markSpoke(e);
+    cueRes.set(c, { entity: e, mention: c.phrase.name ?? [c.phrase.start, c.phrase.end], phrase: c.phrase });
+  }
+  const tokenOwner = new Map<string, Entity>();
+  for (const e of reg.speakingPersons()) for (const t of e.key) if (t.length >= 3) tokenOwner.set(t, e);
+  const mentionPos: number[] = [];
+  const mentionEnd: number[] = [];
+  const mentionEnt: Entity[] = [];
+  if (tokenOwner.size > 0) {
+    const WORD = /[\p{L}\p{N}]+/gu;
+    for (let m = WORD.exec(s); m !== null; m = WORD.exec(s)) {
+      let w = m[0];
+      let off = 0;
+      let e = tokenOwner.get(w) ?? tokenOwner.get(stripAl(w));
+      if (!e && (w[0] === 'و' || w[0] === 'ف') && w.length > 3) {
+        w = w.slice(1);
+        off = 1;
+        e = tokenOwner.get(w);
+      }
+      if (e) {
+        mentionPos.push(m.index + off);
+        mentionEnd.push(m.index + m[0].length);
+        mentionEnt.push(e);
+      }
+    }
+  }
+  const carryAfter: Array<Resolved | null> = [];
+  let carry: Resolved | null = null;
+  for (const c of live) {
+    let r = cueRes.get(c) ?? null;
+    if (r === null) {
+      // Pronoun verb: "، الذي أكد" → the antecedent; else the first speaker named in the sentence; else the last speaker.
+      const ss = Math.max(sentStart(c.start), c.start - 400);
+      const prev = tokensBefore(s, c.start, ss, 2);
+      const relative = prev[0]?.word && RELS.has(prev[0].w);
+      let k = -1;
+      if (relative) {
+        k = binLast(mentionPos, c.start);
+        if (k >= 0 && (mentionPos[k] as number) < ss) k = -1;
+      } else {
+        const f = binLast(mentionPos, ss) + 1;
+        if (f < mentionPos.length && (mentionPos[f] as number) < c.start) k = f;
+      }
+      if (k >= 0)
+        r = {
+          entity: mentionEnt[k] as Entity,
+          mention: [mentionPos[k] as number, mentionEnd[k] as number],
+          phrase: null,
+        };
+      else if (carry) r = { entity: carry.entity, mention: [c.start, c.end], phrase: null };
+      if (r) cueRes.set(c, r);
+    }
+    if (r) carry = r;
+    carryAfter.push(carry);
+  }
+
+  // 5. Each candidate: governing cue, speech or not, partial, speaker.
+  const out: QuoteFact[] = [];
+  for (const q of cands) {
+    const ps = paraStart(q.open);
+    const ss = Math.max(sentStart(q.open), ps);
+    const words = countWords(s, q.cs, q.ce, 8);
+    const before = tokensBefore(s, q.open, Math.max(ps, q.open - 120), 3);
+    const t0 = before[0];
+    const t1 = before[1];
+    // Not speech: names, titles and terms.
+    if (t0?.word && words <= 6 && isNameNoun(t0.w)) continue;
+    if (
+      t0?.word &&
+      t1?.word &&
+      words <= 6 &&
+      (t1.w === 'ما' || t1.w === 'بما') &&
+      /^(?:يسمي|تسمي|يعرف|تعرف|سمي)/.test(t0.w)
+    )
+      continue;
+    if (
+      t0?.word &&
+      t0.w.startsWith('ب') &&
+      t1?.word &&
+      /^(?:يسمي|تسمي|يعرف|تعرف|المعروف|المعروفه|الملقب|المسمي)/.test(t1.w)
+    )
+      continue;
+    const first = tokens(s, q.cs, q.ce, 1)[0];
+    if (first?.word && words <= 4 && (ORGS.has(first.w) || ORGS.has(stripAl(first.w)))) continue;
+
+    const sentInitial = !hasLetterBefore(s, q.open, ss);
+    const paraInitial = !hasLetterBefore(s, q.open, ps);
+    // Governing cue before, in the same sentence.
+    let gov: Cue | null = null;
+    for (let k = binLast(liveStarts, q.open), n = 0; k >= 0 && n < 1; k--, n++) {
+      const c = live[k] as Cue;
+      if (c.start >= ss && c.start >= q.open - 400 && c.end <= q.open) gov = c;
+    }
+    // Attribution after: "”، قال X", "” بحسب X", "”، وفق ما قاله X".
+    let after: Cue | null = null;
+    let continues = false;
+    if (q.close >= 0) {
+      let i = q.close + 1;
+      const lim = Math.min(s.length, i + 12);
+      while (i < lim && (s.charCodeAt(i) === 0x20 || s[i] === '،' || s[i] === ',')) i++;
+      if (s.startsWith('كما ', i)) i += 4;
+      const k = binLast(liveStarts, i + 1);
+      if (k >= 0 && (live[k] as Cue).start === i) after = live[k] as Cue;
+      else if (isLetterCode(s.charCodeAt(i)) && i === nextNonSpace(s, q.close + 1)) continues = true;
+    }
+    const governed = gov !== null || after !== null;
+    // How the quote attaches to its cue.
+    let direct = sentInitial;
+    let complement = false;
+    if (!direct && gov && t0) {
+      if (t0.w === ':') direct = true;
+      else if (t0.word && COMP.has(t0.w)) {
+        direct = true;
+        complement = true;
+      } else if (t0.e === gov.end || (gov.phrase.kind !== 'none' && t0.e === gov.phrase.end)) direct = true;
+      else if ((t0.w === '،' || t0.w === ',') && t1 && (t1.e === gov.end || t1.e === gov.phrase.end)) direct = true;
+    }
+    if (words === 1 && !(governed && (direct || (after !== null && sentInitial)) && !continues)) continue;
+    if (words <= 3 && !governed && !paraInitial) continue;
+    const partial = !direct || continues || (complement && words <= 3);
+
+    // Speaker.
+    let res: Resolved | null = null;
+    let verbCue: Cue | null = null;
+    if (after && (sentInitial || !gov) && after.type !== 'part') {
+      verbCue = after;
+      res = cueRes.get(after) ?? null;
+    } else if (gov) {
+      verbCue = gov;
+      res = cueRes.get(gov) ?? null;
+    } else if (sentInitial || paraInitial) {
+      const k = binLast(liveStarts, q.open);
+      res = k >= 0 ? (carryAfter[k] ?? null) : null;
+    }
+    const o = origSpan(view, q.cs, q.ce);
+    // Unclosed content ends at the paragraph end or attribution: keep trailing diacritics of the last word.
+    let end = o.end;
+    const origEnd = q.close >= 0 ? (view.map[q.close] as number) : (view.map[q.ce] ?? view.text.length);
+    while (
+      end < origEnd &&
+      !isSpaceCode(view.text.charCodeAt(end)) &&
+      /[\u064B-\u065F\u0670\u0640\u200c-\u200f]/.test(view.text[end] as string)
+    )
+      end++;
+    out.push({
+      kind: 'quote',
+      text: view.text.slice(o.start, end),
+      start: o.start,
+      end,
+      speaker: res ? speakerOf(view, res) : null,
+      verb: verbCue ? slice(view, verbCue.word, verbCue.end) : null,
+      partial,
+      unclosed: q.close < 0,
+    });
+  }
+  return out;
+}
+
+function nextNonSpace(s: string, i: number): number {
+  let j = i;
+  while (j < s.length && s.charCodeAt(j) === 0x20) j++;
+  return j;
+}
+
+function isNameNoun(w: string): boolean {
+  if (NAMES.has(w) || NAMES.has(stripAl(w))) return true;
+  for (const p of ['و', 'ب', 'ل', 'وب', 'ول', 'لل', 'بال', 'وال']) {
+    if (w.startsWith(p) && w.length - p.length >= 3) {
+      const r = w.slice(p.length);
+      if (NAMES.has(r) || NAMES.has(stripAl(r)) || (p === 'لل' && NAMES.has(r))) return true;
+    }
+  }
+  return false;
+}
+
+function hasLetterBefore(s: string, at: number, lower: number): boolean {
+  for (let i = at - 1, n = 0; i >= lower && n < 60; i--, n++) if (isLetterCode(s.charCodeAt(i))) return true;
+  return false;
+}
+
+function countWords(s: string, a: number, b: number, cap: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = a; i < b && n <= cap; i++) {
+    const w = isLetterCode(s.charCodeAt(i));
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}
+
+function display(view: TextView, sp: [number, number], lam: boolean): string {
+  let t = slice(view, sp[0], sp[1]);
+  if (lam) t = t.startsWith('لل') ? `ال${t.slice(2)}` : t.slice(1);
+  return t;
+}
+
+function speakerOf(view: TextView, r: Resolved): Speaker | null {
+  const lam = r.phrase?.lam === true && r.mention[0] === r.phrase.start;
+  const mention = display(view, r.mention, lam);
+  const e = r.entity;
+  if (!e) return null;
+  return {
+    name: display(view, e.name, e.lam === true),
+    mention,
+    title: e.kind === 'person' && e.title ? slice(view, e.title[0], e.title[1]) : null,
+  };
+}
+
+export const quotesExtractor: Extractor<QuoteFact> = { kind: 'quotes', run: extractQuotes };

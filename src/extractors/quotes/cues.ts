@@ -1,0 +1,136 @@
+// Attribution cues: speech verbs, participles, quoting verbs, source cues and "جاء في بيان",
+// found with ONE global regex over the folded text, each followed by its speaker phrase parsed
+// from a bounded window.
+//
+//   "وقال بلينكن: “…"                     → verb قال, phrase person "بلينكن"
+//   "، مضيفًا أن"                          → participle مضيفا, phrase none (same speaker)
+//   "ونقلت الوكالة عن مصدر أمني قوله"      → quoting نقلت, phrase body "مصدر أمني"
+//   "بحسب وزارة الصحة"، "وفقا للشرطة"      → source, phrase body
+//   "وجاء في بيان لوزارة الدفاع:"          → statement, phrase body "وزارة الدفاع"
+
+import {
+  QUOTING_NOUNS,
+  QUOTING_VERBS,
+  SOURCE_CUES,
+  SOURCE_PHRASES,
+  SPEECH_PARTICIPLES,
+  SPEECH_VERBS,
+  STATEMENT_NOUNS,
+  STATEMENT_VERBS,
+} from '../../lexicon/speech.js';
+import { anyOf, W_END, W_START } from '../../text/pattern.js';
+import { fold } from '../../text/view.js';
+import { type Phrase, parsePhraseAt, type Token, tokens } from './phrase.js';
+
+export type CueType = 'verb' | 'part' | 'quoting' | 'source' | 'statement';
+
+export interface Cue {
+  /** Start including a proclitic و/ف ("وقال"). */
+  start: number;
+  /** Start of the verb itself ("قال" in "وقال"). */
+  word: number;
+  end: number;
+  type: CueType;
+  phrase: Phrase;
+  /** True for "مضيفا"-type participles and verbs with no explicit speaker. */
+  pronoun: boolean;
+}
+
+const kinds = new Map<string, CueType>();
+for (const w of SPEECH_VERBS) kinds.set(fold(w), 'verb');
+for (const w of SPEECH_PARTICIPLES) kinds.set(fold(w), 'part');
+for (const w of QUOTING_VERBS) kinds.set(fold(w), 'quoting');
+for (const w of SOURCE_CUES) kinds.set(fold(w), 'source');
+for (const w of SOURCE_PHRASES) kinds.set(fold(w), 'source');
+for (const w of STATEMENT_VERBS) kinds.set(fold(w), 'statement');
+
+const CUE_RE = new RegExp(
+  `${W_START}([وف]?)(${anyOf([...SPEECH_VERBS, ...SPEECH_PARTICIPLES, ...QUOTING_VERBS, ...SOURCE_CUES, ...SOURCE_PHRASES, ...STATEMENT_VERBS])})${W_END}`,
+  'gu',
+);
+const QUOTING_END = new Set(QUOTING_NOUNS.map(fold));
+const STATEMENT = new Set(STATEMENT_NOUNS.map(fold));
+const WINDOW = 200;
+
+/** Drop a leading preposition ل from the first token: "لوزارة" → "وزارة", "للشرطة" → "الشرطة" (span kept). */
+function dropLam(toks: Token[], i: number): Token[] {
+  const t = toks[i];
+  if (!t || !t.word || t.w[0] !== 'ل' || t.w.length < 4) return toks;
+  const copy = toks.slice();
+  copy[i] = { ...t, w: t.w.startsWith('لل') ? `ا${t.w.slice(1)}` : t.w.slice(1) };
+  return copy;
+}
+
+function phraseFor(s: string, type: CueType, word: string, end: number): Phrase | null {
+  const toks = tokens(s, end, end + WINDOW);
+  if (type === 'verb' || type === 'part') return parsePhraseAt(toks, 0);
+  if (type === 'quoting') {
+    // "نقلت الوكالة عن X قوله": the speaker follows عن; without عن the medium is the source.
+    for (let i = 0; i < toks.length && i < 10; i++) {
+      const t = toks[i] as Token;
+      if (t.word && t.w === 'عن') return parsePhraseAt(toks, i + 1);
+      if (t.word && QUOTING_END.has(t.w)) break;
+      if (!t.word && t.w !== '"') break;
+    }
+    return parsePhraseAt(toks, 0);
+  }
+  if (type === 'statement') {
+    // "جاء في بيان (صادر عن|ل)X" / "جاء في البيان".
+    if (!toks[0]?.word || toks[0].w !== 'في' || !toks[1]?.word || !STATEMENT.has(toks[1].w)) return null;
+    let i = 2;
+    const t = toks[i];
+    if (
+      t?.word &&
+      (t.w === 'صادر' || t.w === 'الصادر') &&
+      toks[i + 1]?.word &&
+      ['عن', 'من'].includes((toks[i + 1] as Token).w)
+    )
+      i += 2;
+    return withLam(parsePhraseAt(dropLam(toks, i), i), toks, i);
+  }
+  // Source cues.
+  let i = 0;
+  if (word === 'نقلا' && toks[0]?.word && toks[0].w === 'عن') i = 1;
+  else if (toks[0]?.word && (toks[0].w === 'ما' || word.endsWith('ما'))) {
+    // "بحسب ما قاله X", "حسبما أفادت به X", "وفق ما ذكرت X"
+    i = word.endsWith('ما') ? 0 : 1;
+    if (toks[i]?.word) i++;
+    if (toks[i]?.word && ['به', 'بها', 'عنه'].includes((toks[i] as Token).w)) i++;
+  }
+  return withLam(parsePhraseAt(dropLam(toks, i), i), toks, i);
+}
+
+function withLam(p: Phrase, toks: Token[], i: number): Phrase {
+  const t = toks[i];
+  if (p.kind !== 'none' && t && p.start === t.s && t.w[0] === 'ل' && t.w.length >= 4) p.lam = true;
+  return p;
+}
+
+/** Every cue in s, in order. */
+export function findCues(s: string): Cue[] {
+  const out: Cue[] = [];
+  CUE_RE.lastIndex = 0;
+  for (let m = CUE_RE.exec(s); m !== null; m = CUE_RE.exec(s)) {
+    const pro = (m[1] as string).length;
+    const w = (m[2] as string).replace(/ +/g, ' ');
+    const type = kinds.get(w);
+    if (type === undefined) continue;
+    const end = m.index + m[0].length;
+    const phrase = phraseFor(s, type, w, end);
+    if (phrase === null) continue;
+    out.push({ start: m.index, word: m.index + pro, end, type, phrase, pronoun: phrase.kind === 'none' });
+  }
+  return out;
+}
+
+/** Index of the last cue with start < pos (cues sorted by start), or -1. */
+export function lastCueBefore(cues: readonly Cue[], pos: number): number {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((cues[mid] as Cue).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}

@@ -1,0 +1,255 @@
+// Quote-mark pairing: one left-to-right scan of the text with a stack per paragraph (linear time).
+//
+// Contract: pairMarks(s, attributionStart) → spans [open, end) of the OUTER quotes only, in order.
+//   - Families pair by type: “ ” „ ‟ | " | « » | ‹ › | ‘ ’ | '. The direction of a mark comes from
+//     its neighbours (space before + letter after = opening), so RTL-reversed ”…“ also pairs.
+//   - Nested quotes stay inside: “أن تقول حماس “نعم” للاتفاق” → one span.
+//   - An opening mark never closed ends at the end of its paragraph, or where a new attribution
+//     starts: “لقد ناقشنا … النار. وقال بلينكن: “ما رأيناه …” → the first ends before "وقال".
+//   - A quote open at the end of a line continues on the next line only when that line closes
+//     it before opening anything and the first line does not end a sentence.
+//   - Single quotes (' ‘ ’) count only with clear neighbours and only when closed.
+
+export type Family = 'dq' | 'ascii' | 'guil' | 'sguil' | 'single' | 'ascii1';
+
+export interface MarkSpan {
+  /** Index of the opening mark. */
+  open: number;
+  /** Index of the closing mark, or -1 when unclosed. */
+  close: number;
+  /** End of the content (exclusive): the closing mark, the paragraph end or the attribution start. */
+  end: number;
+  family: Family;
+  unclosed: boolean;
+}
+
+const OPEN = 1;
+const CLOSE = -1;
+const AMBIG = 0;
+
+export function familyOf(c: number): Family | null {
+  switch (c) {
+    case 0x201c:
+    case 0x201d:
+    case 0x201e:
+    case 0x201f:
+      return 'dq';
+    case 0x22:
+      return 'ascii';
+    case 0xab:
+    case 0xbb:
+      return 'guil';
+    case 0x2039:
+    case 0x203a:
+      return 'sguil';
+    case 0x2018:
+    case 0x2019:
+    case 0x201a:
+      return 'single';
+    case 0x27:
+      return 'ascii1';
+    default:
+      return null;
+  }
+}
+
+const STRICT: ReadonlySet<Family> = new Set(['single', 'ascii1']);
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x2029 || c === 0x2028;
+}
+
+/** Characters after which a mark opens: space, "(", ":" and similar. */
+const OPEN_BEFORE = new Set([...'([{:؛،,-—–/<'].map((c) => c.charCodeAt(0)));
+/** Characters before which a mark closes: space, punctuation. */
+const CLOSE_AFTER = new Set([...'.,،؛;:!?؟)]}…-—–>/'].map((c) => c.charCodeAt(0)));
+
+function direction(s: string, i: number, pStart: number, pEnd: number): number {
+  const c = s.charCodeAt(i);
+  const p = i > pStart ? s.charCodeAt(i - 1) : -1;
+  const n = i + 1 < pEnd ? s.charCodeAt(i + 1) : -1;
+  const before = p === -1 || isSpace(p) || OPEN_BEFORE.has(p) || familyOf(p) !== null;
+  const after = n === -1 || isSpace(n) || CLOSE_AFTER.has(n) || familyOf(n) !== null;
+  if (before && !after) return OPEN;
+  if (!before && after) return CLOSE;
+  switch (c) {
+    case 0x201c:
+    case 0x201e:
+    case 0xab:
+    case 0x2039:
+    case 0x2018:
+    case 0x201a:
+      return OPEN;
+    case 0x201d:
+    case 0xbb:
+    case 0x203a:
+    case 0x2019:
+      return CLOSE;
+    default:
+      return AMBIG;
+  }
+}
+
+interface Mark {
+  pos: number;
+  family: Family;
+  dir: number;
+  /** Balance of its family after this mark (openings − closings). */
+  bal: number;
+  /** Minimum balance of its family over the marks after this one (Infinity when none). */
+  sufMin: number;
+  /** Index of the next CLOSE mark of the same family after this one, or -1. */
+  nextClose: number;
+}
+
+function isParaBreak(c: number): boolean {
+  return c === 0x0a || c === 0x0d || c === 0x2029;
+}
+
+/** Marks of one paragraph [a, b) with their balance data. */
+function collect(s: string, a: number, b: number): Mark[] {
+  const marks: Mark[] = [];
+  for (let i = a; i < b; i++) {
+    const f = familyOf(s.charCodeAt(i));
+    if (f === null) continue;
+    const dir = direction(s, i, a, b);
+    if (STRICT.has(f) && dir === AMBIG) continue;
+    // Straight quote after a digit with nothing open is an inch or second sign: 12" → skip later.
+    marks.push({ pos: i, family: f, dir, bal: 0, sufMin: Number.POSITIVE_INFINITY, nextClose: -1 });
+  }
+  const bal = new Map<Family, number>();
+  for (const m of marks) {
+    const v = (bal.get(m.family) ?? 0) + m.dir;
+    bal.set(m.family, v);
+    m.bal = v;
+  }
+  const minAfter = new Map<Family, number>();
+  const closeAfter = new Map<Family, number>();
+  for (let k = marks.length - 1; k >= 0; k--) {
+    const m = marks[k] as Mark;
+    m.sufMin = minAfter.get(m.family) ?? Number.POSITIVE_INFINITY;
+    m.nextClose = closeAfter.get(m.family) ?? -1;
+    minAfter.set(m.family, Math.min(m.sufMin, m.bal));
+    if (m.dir === CLOSE) closeAfter.set(m.family, m.pos);
+  }
+  return marks;
+}
+
+const SENTENCE_END = new Set([...'.!?؟:…'].map((c) => c.charCodeAt(0)));
+
+function lastNonSpace(s: string, a: number, b: number): number {
+  let i = b - 1;
+  while (i >= a && isSpace(s.charCodeAt(i))) i--;
+  return i >= a ? s.charCodeAt(i) : -1;
+}
+
+/**
+ * `attributionStart(at, lowerBound)`: when an attribution clause ("وقال بلينكن:") ends right before
+ * the mark at `at`, the index where that clause starts (≥ lowerBound); otherwise -1.
+ * `continues(at)`: true when the line starting at `at` begins with an attribution (it does not continue a quote).
+ */
+export function pairMarks(
+  s: string,
+  attributionStart: (at: number, lowerBound: number) => number,
+  startsWithAttribution: (at: number) => boolean = () => false,
+): MarkSpan[] {
+  const out: MarkSpan[] = [];
+  const n = s.length;
+  let a = 0;
+  let carried: { open: number; family: Family } | null = null;
+  while (a <= n) {
+    let b = a;
+    while (b < n && !isParaBreak(s.charCodeAt(b))) b++;
+    let marks = collect(s, a, b);
+    let k0 = 0;
+    if (carried !== null) {
+      const fam: Family = carried.family;
+      const first = marks.find((m) => m.family === fam || m.dir === OPEN);
+      if (first && first.family === fam && first.dir !== OPEN) {
+        out.push({ open: carried.open, close: first.pos, end: first.pos, family: fam, unclosed: false });
+        k0 = marks.indexOf(first) + 1;
+      } else {
+        // Should not happen: continuation was checked before carrying.
+        out.push({ open: carried.open, close: -1, end: a, family: fam, unclosed: true });
+      }
+      carried = null;
+    }
+    const stack: Mark[] = [];
+    // Stack indices per family, so that finding the innermost open mark of a family is O(1).
+    const byFam = new Map<Family, number[]>();
+    const truncate = (len: number): void => {
+      while (stack.length > len) {
+        const t = stack.pop() as Mark;
+        (byFam.get(t.family) as number[]).pop();
+      }
+    };
+    const push = (m: Mark): void => {
+      let l = byFam.get(m.family);
+      if (!l) {
+        l = [];
+        byFam.set(m.family, l);
+      }
+      l.push(stack.length);
+      stack.push(m);
+    };
+    for (let k = k0; k < marks.length; k++) {
+      const m = marks[k] as Mark;
+      const fl = byFam.get(m.family);
+      const sameOpen = fl && fl.length > 0 ? (fl[fl.length - 1] as number) : -1;
+      const closes = m.dir === CLOSE || (m.dir === AMBIG && sameOpen >= 0);
+      if (closes) {
+        if (sameOpen < 0) continue; // stray closing mark, 12" and the like
+        if (sameOpen === 0) {
+          const o = stack[0] as Mark;
+          out.push({ open: o.pos, close: m.pos, end: m.pos, family: o.family, unclosed: false });
+        }
+        truncate(sameOpen);
+        continue;
+      }
+      if (stack.length === 0) {
+        push(m);
+        continue;
+      }
+      const outer = stack[0] as Mark;
+      const sameDepth = fl ? fl.length : 0;
+      // Is the outer quote closed later in the paragraph if this mark is a nested opening?
+      const outerClosedLater =
+        outer.family === m.family ? m.sufMin <= m.bal - (sameDepth + 1) : outer.nextClose > m.pos;
+      if (!outerClosedLater) {
+        const att = attributionStart(m.pos, outer.pos + 1);
+        if (att >= 0) {
+          if (!STRICT.has(outer.family)) {
+            out.push({ open: outer.pos, close: -1, end: att, family: outer.family, unclosed: true });
+          }
+          truncate(0);
+          push(m);
+          continue;
+        }
+      }
+      push(m);
+    }
+    if (stack.length > 0) {
+      const outer = stack[0] as Mark;
+      if (!STRICT.has(outer.family)) {
+        // Continue on the next line only when it clearly continues this quote.
+        const next = b < n ? b + 1 : -1;
+        let cont = false;
+        if (next >= 0 && next < n && !isParaBreak(s.charCodeAt(next)) && stack.length === 1) {
+          const last = lastNonSpace(s, a, b);
+          if (last !== -1 && !SENTENCE_END.has(last) && familyOf(last) === null && !startsWithAttribution(next)) {
+            let e = next;
+            while (e < n && !isParaBreak(s.charCodeAt(e))) e++;
+            const nm = collect(s, next, e);
+            const first = nm.find((x) => x.family === outer.family || x.dir === OPEN);
+            cont = first !== undefined && first.family === outer.family && first.dir !== OPEN;
+          }
+        }
+        if (cont) carried = { open: outer.pos, family: outer.family };
+        else out.push({ open: outer.pos, close: -1, end: b, family: outer.family, unclosed: true });
+      }
+    }
+    marks = [];
+    a = b + 1;
+  }
+  return out;
+}

@@ -1,0 +1,405 @@
+// Speaker phrases: what follows a speech verb, a source cue or a title, parsed from a bounded
+// window of the folded text (at most MAX_TOKENS words).
+//
+//   "وزير الخارجية الأمريكي أنتوني بلينكن في" → person, title "وزير الخارجية الأمريكي", name "أنتوني بلينكن"
+//   "وزير الخارجية هاكان فيدان لبلينكين إن"    → person, name "هاكان فيدان" (the addressee is left out)
+//   "المتحدث باسم الجيش"                        → role (a title with no name)
+//   "مصدر أمني عراقي، طلب"                      → body "مصدر أمني عراقي"
+//   "بلينكن أيضا إنه"                           → person "بلينكن"
+//   "إن تركيا"                                  → none (the verb's subject is a pronoun)
+
+import {
+  ANON_NOUNS,
+  BODY_NOUNS,
+  COMPLEMENTIZERS,
+  CONSTRUCT_NOUNS,
+  MEDIA_NOUNS,
+  NAME_PARTICLES,
+  PHRASE_STOPS,
+  QUOTING_NOUNS,
+  SOURCE_ADJECTIVES,
+  SOURCE_CUES,
+  SPEECH_PARTICIPLES,
+  SPEECH_VERBS,
+  TIME_FILLERS,
+  TITLE_HEADS,
+  TITLE_HEADS_NEED_COMPLEMENT,
+} from '../../lexicon/speech.js';
+import { fold } from '../../text/view.js';
+
+const set = (l: readonly string[]): ReadonlySet<string> => new Set(l.map(fold));
+export const TITLES = set(TITLE_HEADS);
+const TITLES_WEAK = set(TITLE_HEADS_NEED_COMPLEMENT);
+const CONSTRUCT = set(CONSTRUCT_NOUNS);
+const BODIES = set(BODY_NOUNS);
+const ANON = set(ANON_NOUNS);
+const STOPS = set([...PHRASE_STOPS, ...COMPLEMENTIZERS, ...QUOTING_NOUNS, 'نظير', 'نظيره', 'نظيرها', 'نظيرته']);
+const CUES = set([...SPEECH_VERBS, ...SPEECH_PARTICIPLES, ...SOURCE_CUES]);
+const ADJ = set(SOURCE_ADJECTIVES);
+const MEDIA = set(MEDIA_NOUNS);
+const PARTICLES = set(NAME_PARTICLES);
+const FILLERS = set(TIME_FILLERS);
+const WEEKDAYS = set(['الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت']);
+
+export const MAX_TOKENS = 16;
+
+export interface Token {
+  s: number;
+  e: number;
+  /** The folded word, or the punctuation/mark character. */
+  w: string;
+  word: boolean;
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+function isLetterAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (c >= 0x0621 && c <= 0x064a) return true;
+  if (c === 0x20 || c === 0x60c || c === 0x61b || c === 0x61f) return false;
+  return LETTER.test(s[i] as string);
+}
+
+/** Up to `max` tokens of s in [from, limit): words, and single punctuation/mark characters. Stops at a line break. */
+export function tokens(s: string, from: number, limit: number, max = MAX_TOKENS): Token[] {
+  const out: Token[] = [];
+  let i = from;
+  const end = Math.min(limit, s.length);
+  while (i < end && out.length < max) {
+    const c = s.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d || c === 0x2029) break;
+    if (c === 0x20) {
+      i++;
+      continue;
+    }
+    if (isLetterAt(s, i)) {
+      const st = i;
+      while (i < end && isLetterAt(s, i)) i++;
+      out.push({ s: st, e: i, w: s.slice(st, i), word: true });
+    } else {
+      out.push({ s: i, e: i + 1, w: s[i] as string, word: false });
+      i++;
+    }
+  }
+  return out;
+}
+
+/** Same, backwards: up to `max` tokens ending before `to`, not before `lower`, nearest first. */
+export function tokensBefore(s: string, to: number, lower: number, max = 8): Token[] {
+  const out: Token[] = [];
+  let i = to - 1;
+  const low = Math.max(0, lower);
+  while (i >= low && out.length < max) {
+    const c = s.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d || c === 0x2029) break;
+    if (c === 0x20) {
+      i--;
+      continue;
+    }
+    if (isLetterAt(s, i)) {
+      const e = i + 1;
+      while (i >= low && isLetterAt(s, i)) i--;
+      out.push({ s: i + 1, e, w: s.slice(i + 1, e), word: true });
+    } else {
+      out.push({ s: i, e: i + 1, w: s[i] as string, word: false });
+      i--;
+    }
+  }
+  return out;
+}
+
+export const startsAl = (w: string): boolean => w.length > 3 && w.startsWith('ال');
+export const stripAl = (w: string): string => (startsAl(w) ? w.slice(2) : w);
+const isStop = (w: string): boolean => STOPS.has(w) || STOPS.has(stripAl(w));
+const isCue = (w: string): boolean => CUES.has(w) || ((w[0] === 'و' || w[0] === 'ف') && CUES.has(w.slice(1)));
+
+/** Title head with the article or proclitics: "الرئيس", "بالرئيس", "للرئيس", "ووزير" → true. */
+export function titleHead(w: string, proclitics: boolean): boolean {
+  if (TITLES.has(w) || (startsAl(w) && TITLES.has(w.slice(2)))) return true;
+  if (!proclitics) return false;
+  for (const p of ['وبال', 'وال', 'بال', 'لل', 'كال', 'فال', 'و', 'ب', 'ل', 'ف']) {
+    if (w.startsWith(p) && w.length - p.length >= 3) {
+      const r = w.slice(p.length);
+      if (TITLES.has(r) || (p.length <= 1 && startsAl(r) && TITLES.has(r.slice(2)))) return true;
+    }
+  }
+  return false;
+}
+
+/** "عراقي", "أمنية", "أمريكيون": a relational adjective. */
+export function nisba(w: string): boolean {
+  const b = stripAl(w);
+  return b.length >= 4 && (b.endsWith('ي') || b.endsWith('يه') || b.endsWith('يون') || b.endsWith('يين'));
+}
+
+export type PhraseKind = 'person' | 'role' | 'body' | 'none';
+
+export interface Phrase {
+  kind: PhraseKind;
+  /** Norm span of the whole phrase (title and name). */
+  start: number;
+  end: number;
+  title: [number, number] | null;
+  name: [number, number] | null;
+  /** Folded name tokens (person) or designation tokens (role, body). */
+  key: string[];
+  /** Folded title tokens without the article. */
+  titleKey: string[];
+  /** The phrase starts with a preposition ل that is not part of it ("وفقا للشرطة"). */
+  lam?: boolean;
+}
+
+const NONE = (at: number): Phrase => ({
+  kind: 'none',
+  start: at,
+  end: at,
+  title: null,
+  name: null,
+  key: [],
+  titleKey: [],
+});
+
+function nameToken(t: Token | undefined, count: number, afterParticle: boolean): boolean {
+  if (!t || !t.word) return false;
+  const w = t.w;
+  if (w.length < 2 || /^[0-9]/.test(w)) return false;
+  if (isStop(w) || isCue(w) || titleHead(w, count > 0)) return false;
+  // "هاكان فيدان لبلينكين": a word with the preposition ل after a name is an addressee.
+  if (count >= 1 && w[0] === 'ل' && w.length > 4) return false;
+  if (w.startsWith('لل') || w.startsWith('بال') || w.startsWith('وال') || w.startsWith('كال')) return false;
+  if (count === 0 && startsAl(w) && !afterParticle) return false;
+  if (count >= 1 && w[0] === 'و' && w.length > 3) return false;
+  // "رجب طيب أردوغان يزور": an imperfect verb after a two-word name ends the name.
+  if (count >= 2 && (w[0] === 'ي' || w[0] === 'ت') && w.length >= 4) return false;
+  if (BODIES.has(stripAl(w)) && count === 0) return false;
+  return true;
+}
+
+/** Person name tokens from index i: 1–4 words (particles such as عبد، بن do not count). Returns the end index. */
+export function parseName(toks: Token[], i: number): number {
+  let k = i;
+  let count = 0;
+  let afterParticle = false;
+  while (k < toks.length && count < 4 && k - i < 6) {
+    const t = toks[k] as Token;
+    if (t.word && PARTICLES.has(t.w)) {
+      afterParticle = true;
+      k++;
+      continue;
+    }
+    if (!nameToken(t, count, afterParticle)) break;
+    afterParticle = false;
+    count++;
+    k++;
+  }
+  // A name does not end on a particle.
+  while (k > i && PARTICLES.has((toks[k - 1] as Token).w)) k--;
+  return count > 0 ? k : i;
+}
+
+/** Title chain from head token i: "وزير الخارجية الأمريكي", "المتحدث باسم وزارة الداخلية العميد". Returns the end index. */
+export function parseTitle(toks: Token[], i: number): number {
+  let j = i + 1;
+  while (j < toks.length) {
+    const t = toks[j] as Token;
+    if (!t.word) break;
+    const w = t.w;
+    if (isStop(w) || isCue(w)) break;
+    if (titleHead(w, false)) {
+      j++;
+      continue;
+    }
+    if (w === 'باسم') {
+      j++;
+      const n = toks[j];
+      if (n?.word && !isStop(n.w)) {
+        j++;
+        if (CONSTRUCT.has(n.w) || BODIES.has(n.w)) {
+          const g = toks[j];
+          if (g?.word && !isStop(g.w)) j++;
+        }
+      }
+      continue;
+    }
+    if (startsAl(w)) {
+      j++;
+      continue;
+    }
+    if (w.startsWith('لل') && w.length > 4) {
+      j++;
+      continue;
+    }
+    if (CONSTRUCT.has(w)) {
+      const g = toks[j + 1];
+      if (g?.word && !isStop(g.w)) {
+        j += 2;
+        continue;
+      }
+    }
+    break;
+  }
+  return j;
+}
+
+function parseDesignation(toks: Token[], i: number): number {
+  const head = stripAl((toks[i] as Token).w);
+  const anon = ANON.has(head) && !startsAl((toks[i] as Token).w);
+  let j = i + 1;
+  while (j < toks.length && j - i < 7) {
+    const t = toks[j] as Token;
+    if (!t.word) break;
+    const w = t.w;
+    if (isStop(w) || isCue(w)) break;
+    const prev = (toks[j - 1] as Token).w;
+    if (startsAl(w)) {
+      j++;
+      continue;
+    }
+    if (anon) {
+      if (nisba(w) || ADJ.has(w)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (w.startsWith('لل') && w.length > 4) {
+      j++;
+      continue;
+    }
+    if (w[0] === 'ل' && !MEDIA.has(w.slice(1)) && toks[j + 1]?.word && startsAl((toks[j + 1] as Token).w)) {
+      j++;
+      continue;
+    }
+    if (w.startsWith('وال')) {
+      j++;
+      continue;
+    }
+    if (!startsAl(prev) && (CONSTRUCT.has(prev) || BODIES.has(prev) || MEDIA.has(prev))) {
+      j++;
+      continue;
+    }
+    if (nisba(w)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+function span(toks: Token[], a: number, b: number): [number, number] {
+  return [(toks[a] as Token).s, (toks[b - 1] as Token).e];
+}
+
+function keyOf(toks: Token[], a: number, b: number, dropParticles: boolean): string[] {
+  const out: string[] = [];
+  for (let k = a; k < b; k++) {
+    const w = (toks[k] as Token).w;
+    if (dropParticles && PARTICLES.has(w)) continue;
+    out.push(stripAl(w));
+  }
+  return out;
+}
+
+/** Parse the phrase at toks[i] (the words right after a verb or cue). */
+export function parsePhraseAt(toks: Token[], i0: number): Phrase {
+  let i = i0;
+  // "وقال أمس الوزير", "وقال يوم الجمعة بلينكن": skip time fillers.
+  while (i < toks.length && (toks[i] as Token).word) {
+    const w = (toks[i] as Token).w;
+    if (w === 'يوم' && toks[i + 1]?.word) {
+      i += 2;
+      continue;
+    }
+    if (FILLERS.has(w) || WEEKDAYS.has(w)) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  const t = toks[i];
+  if (!t || !t.word) return NONE(t ? t.s : (toks[toks.length - 1]?.e ?? 0));
+  const w = t.w;
+  if (isStop(w) || isCue(w)) return NONE(t.s);
+  if (titleHead(w, false)) {
+    const head = stripAl(w);
+    const te = parseTitle(toks, i);
+    if (TITLES_WEAK.has(head) && te === i + 1) {
+      // "لواء" alone may be a unit, "مسؤول" alone an anonymous source.
+      if (ANON.has(head)) {
+        const de = parseDesignation(toks, i);
+        return {
+          kind: 'body',
+          start: t.s,
+          end: (toks[de - 1] as Token).e,
+          title: null,
+          name: null,
+          key: keyOf(toks, i, de, false),
+          titleKey: [],
+        };
+      }
+    }
+    const ne = parseName(toks, te);
+    const titleKey = keyOf(toks, i, te, false);
+    if (ne > te) {
+      const sp = span(toks, i, ne);
+      return {
+        kind: 'person',
+        start: sp[0],
+        end: sp[1],
+        title: span(toks, i, te),
+        name: span(toks, te, ne),
+        key: keyOf(toks, te, ne, true),
+        titleKey,
+      };
+    }
+    // An anonymous "مسؤول أمني" / "متحدث عسكري" with no name is a body-like source.
+    if (ANON.has(head) && !startsAl(w)) {
+      const de = Math.max(te, parseDesignation(toks, i));
+      const sp = span(toks, i, de);
+      return {
+        kind: 'body',
+        start: sp[0],
+        end: sp[1],
+        title: null,
+        name: null,
+        key: keyOf(toks, i, de, false),
+        titleKey: [],
+      };
+    }
+    const sp = span(toks, i, te);
+    return { kind: 'role', start: sp[0], end: sp[1], title: sp, name: null, key: titleKey, titleKey };
+  }
+  if (startsAl(w) || BODIES.has(w) || ANON.has(w) || MEDIA.has(w)) {
+    const de = parseDesignation(toks, i);
+    const sp = span(toks, i, de);
+    return {
+      kind: 'body',
+      start: sp[0],
+      end: sp[1],
+      title: null,
+      name: null,
+      key: keyOf(toks, i, de, false),
+      titleKey: [],
+    };
+  }
+  if (w[0] === 'ل' && w.length > 3) return NONE(t.s); // "لبلينكين": an addressee, not a subject
+  const ne = parseName(toks, i);
+  if (ne === i) return NONE(t.s);
+  const sp = span(toks, i, ne);
+  return {
+    kind: 'person',
+    start: sp[0],
+    end: sp[1],
+    title: null,
+    name: sp,
+    key: keyOf(toks, i, ne, true),
+    titleKey: [],
+  };
+}
+
+/** Parse the speaker phrase starting at norm index `from`, not beyond `limit`. */
+export function parsePhrase(s: string, from: number, limit: number): Phrase {
+  return parsePhraseAt(tokens(s, from, limit), 0);
+}

@@ -1,0 +1,247 @@
+// Alias resolution: one speaker, many mentions.
+//
+// Persons are clustered by name tokens, from the longest name down, so that every shorter or
+// differently spelled mention joins the fullest form introduced anywhere in the article:
+//   "وزير الخارجية الأمريكي أنتوني بلينكن" … "بلينكن" … "بلينكين" → one entity "أنتوني بلينكن"
+//   "الرئيس رجب طيب أردوغان" … "إردوغان"                             → "رجب طيب أردوغان"
+// Tokens are equal when their folded forms are equal (أ/إ/آ, ى, ة, ؤ, ئ) or, for names of five
+// letters or more, when they differ by one inserted, deleted or replaced letter (بلينكن/بلينكين).
+// Title-only mentions ("الوزير", "الرئيس التركي") resolve to the person whose title and name hold
+// all their words, nearest before the quote; a lone "الوزارة" resolves to the body "وزارة الصحة".
+// Work is bounded per mention (buckets are capped), so resolution stays linear in the text.
+
+import type { Phrase } from '../extractors/quotes/phrase.js';
+
+export interface Entity {
+  id: number;
+  kind: 'person' | 'role' | 'body';
+  /** Folded name (person) or designation (role, body) tokens, without the article. */
+  key: string[];
+  /** Norm span of the fullest form. */
+  name: [number, number];
+  title: [number, number] | null;
+  titleKey: string[];
+  /** Norm positions of the mentions, ascending after build(). */
+  positions: number[];
+  spoke: boolean;
+  /** The name span starts with a preposition ل to drop when displayed ("للشرطة" → "الشرطة"). */
+  lam?: boolean;
+}
+
+const BUCKET_CAP = 64;
+
+/** Extra folding for name comparison: ؤ → و, ئ → ي, ء dropped. */
+export function canon(t: string): string {
+  let r = '';
+  for (const ch of t) {
+    if (ch === 'ؤ') r += 'و';
+    else if (ch === 'ئ') r += 'ي';
+    else if (ch !== 'ء') r += ch;
+  }
+  return r;
+}
+
+function variants(t: string): string[] {
+  const out = [t];
+  if (t.length >= 5 && t.length <= 24)
+    for (let i = 0; i < t.length; i++) out.push(`\u0000${t.slice(0, i)}${t.slice(i + 1)}`);
+  return out;
+}
+
+/** a and b differ by at most one edit (insert, delete, replace). */
+function oneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/** Token equality for names: "اردوغان" = "اردوغان", "بلينكن" = "بلينكين", "محمد" ≠ "احمد". */
+export function sameToken(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.max(a.length, b.length) < 6 || Math.min(a.length, b.length) < 5) return false;
+  return oneEdit(a, b);
+}
+
+function covers(have: readonly string[], want: readonly string[]): boolean {
+  return want.every((w) => have.some((h) => sameToken(h, w)));
+}
+
+function nearest(e: Entity, pos: number): number {
+  // Distance to the nearest mention before pos (preferred), else after it; positions are sorted.
+  const ps = e.positions;
+  let lo = 0;
+  let hi = ps.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((ps[mid] as number) <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = lo > 0 ? pos - (ps[lo - 1] as number) : Number.POSITIVE_INFINITY;
+  const after = lo < ps.length ? ((ps[lo] as number) - pos) * 4 : Number.POSITIVE_INFINITY;
+  return Math.min(before, after);
+}
+
+export class SpeakerRegistry {
+  private pending: Array<{ phrase: Phrase; pos: number; spoke: boolean }> = [];
+  private persons: Entity[] = [];
+  private others = new Map<string, Entity>();
+  private index = new Map<string, Entity[]>();
+  private byHead = new Map<string, Entity[]>();
+  private nextId = 0;
+
+  /** Record a mention: a title introduction ("الرئيس رجب طيب أردوغان") or a speaker phrase. */
+  add(phrase: Phrase, pos: number, spoke: boolean): void {
+    if (phrase.kind === 'none') return;
+    this.pending.push({ phrase, pos, spoke });
+  }
+
+  private bucket(map: Map<string, Entity[]>, k: string, e: Entity): void {
+    let l = map.get(k);
+    if (!l) {
+      l = [];
+      map.set(k, l);
+    }
+    if (l[l.length - 1] !== e) l.push(e);
+  }
+
+  private findPerson(key: string[], pos: number, building = false): Entity | null {
+    if (key.length === 0) return null;
+    const last = canon(key[key.length - 1] as string);
+    const seen = new Set<Entity>();
+    let best: Entity | null = null;
+    let bestD = Number.POSITIVE_INFINITY;
+    for (const v of variants(last)) {
+      const l = this.index.get(v);
+      if (!l) continue;
+      for (let i = Math.max(0, l.length - BUCKET_CAP); i < l.length; i++) {
+        const e = l[i] as Entity;
+        if (seen.has(e)) continue;
+        seen.add(e);
+        if (!covers(e.key, key.map(canon))) continue;
+        // While building, positions are not sorted yet: prefer the longest name.
+        const d = building ? -e.key.length : nearest(e, pos);
+        if (d < bestD) {
+          best = e;
+          bestD = d;
+        }
+      }
+    }
+    return best;
+  }
+
+  private addPersonEntity(p: Phrase, pos: number, spoke: boolean): Entity {
+    const e: Entity = {
+      id: this.nextId++,
+      kind: 'person',
+      key: p.key.map(canon),
+      name: p.name ?? [p.start, p.end],
+      title: p.title,
+      titleKey: p.titleKey.map(canon),
+      positions: [pos],
+      spoke,
+      lam: p.lam === true && p.name !== null && p.name[0] === p.start,
+    };
+    this.persons.push(e);
+    for (const t of e.key) for (const v of variants(t)) this.bucket(this.index, v, e);
+    for (const t of e.titleKey) this.bucket(this.byHead, t, e);
+    return e;
+  }
+
+  private other(p: Phrase, pos: number, spoke: boolean): Entity {
+    const k = `${p.kind}:${p.key.map(canon).join(' ')}`;
+    let e = this.others.get(k);
+    if (!e) {
+      e = {
+        id: this.nextId++,
+        kind: p.kind === 'role' ? 'role' : 'body',
+        key: p.key.map(canon),
+        name: [p.start, p.end],
+        title: null,
+        titleKey: p.titleKey.map(canon),
+        positions: [],
+        spoke,
+        lam: p.lam === true,
+      };
+      this.others.set(k, e);
+      if (e.key[0] !== undefined) this.bucket(this.byHead, e.key[0], e);
+    }
+    e.positions.push(pos);
+    if (spoke) e.spoke = true;
+    return e;
+  }
+
+  /** Cluster the recorded mentions (longest names first). */
+  build(): void {
+    const persons = this.pending.filter((x) => x.phrase.kind === 'person');
+    persons.sort((a, b) => b.phrase.key.length - a.phrase.key.length || a.pos - b.pos);
+    for (const { phrase, pos, spoke } of persons) {
+      const e = this.findPerson(phrase.key, pos, true);
+      if (e) {
+        e.positions.push(pos);
+        if (spoke) e.spoke = true;
+        if (e.title === null && phrase.title !== null) {
+          e.title = phrase.title;
+          e.titleKey = phrase.titleKey.map(canon);
+          for (const t of e.titleKey) this.bucket(this.byHead, t, e);
+        }
+      } else this.addPersonEntity(phrase, pos, spoke);
+    }
+    for (const { phrase, pos, spoke } of this.pending) if (phrase.kind !== 'person') this.other(phrase, pos, spoke);
+    for (const e of this.persons) e.positions.sort((a, b) => a - b);
+    for (const e of this.others.values()) e.positions.sort((a, b) => a - b);
+    this.pending = [];
+  }
+
+  /** Mark the entity a phrase resolves to as a speaker. */
+  markSpoke(e: Entity): void {
+    e.spoke = true;
+  }
+
+  /** The entity a phrase at `pos` refers to, after build(). */
+  resolve(p: Phrase, pos: number): Entity | null {
+    if (p.kind === 'none') return null;
+    if (p.kind === 'person') return this.findPerson(p.key, pos) ?? this.addPersonEntity(p, pos, false);
+    const key = p.key.map(canon);
+    const head = key[0];
+    if (head !== undefined) {
+      // Title-only or short designation: the person or body introduced earlier that holds all its words.
+      const l = this.byHead.get(head) ?? [];
+      let best: Entity | null = null;
+      let bestD = Number.POSITIVE_INFINITY;
+      for (let i = Math.max(0, l.length - BUCKET_CAP); i < l.length; i++) {
+        const e = l[i] as Entity;
+        if (e.kind === 'person') {
+          if (!e.titleKey.some((t) => t === head) || !covers([...e.titleKey, ...e.key], key)) continue;
+        } else if (e.key[0] !== head || e.key.length <= key.length || !covers(e.key, key)) continue;
+        const d = nearest(e, pos);
+        if (d < bestD) {
+          best = e;
+          bestD = d;
+        }
+      }
+      if (best) return best;
+    }
+    return this.others.get(`${p.kind}:${key.join(' ')}`) ?? this.other(p, pos, false);
+  }
+
+  /** Persons who speak somewhere in the article (for pronoun resolution). */
+  speakingPersons(): Entity[] {
+    return this.persons.filter((e) => e.spoke);
+  }
+}
