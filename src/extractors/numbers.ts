@@ -1,2 +1,75 @@
+// Numbers: every numeric expression with its value, in digits (Western, Eastern Arabic, Persian),
+// words, or both; ordinals; percents; simple fractions. The grammar lives in text/numwords.ts
+// (parseNumberDetailed), the words in lexicon/numbers.ts.
+//   "أكثر من 44,875 فلسطينياً"        → 44875 "44,875"
+//   "مئة وستة آلاف وأربعمئة وأربعة وخمسون" → 106454
+//   "50 في المئة"                    → 50, percent
+//   "الخامس والعشرون"                 → 25, ordinal
+//   "13/12/2024"                     → 13, 12, 2024
+// Spans: the number without a leading و/ب/ل proclitic ("وثلاثة" → "ثلاثة"), with "ال" of an
+// ordinal ("الثالث"); for "الـ15" only the digits "15" (ordinal). Nothing inside URLs.
+
+import { digitTokenEnd, parseNumberDetailed } from '../text/numwords.js';
+import { origSpan } from '../text/view.js';
 import type { Context, Extractor, NumberFact } from '../types.js';
-export const numbersExtractor: Extractor<NumberFact> = { kind: 'numbers', run: (_ctx: Context) => [] };
+
+/** Candidate starts: a digit run, a sign or "." before a digit, or the start of an Arabic word. */
+const CANDIDATE = /(?<![0-9])[0-9]|[-−%.](?=[0-9])|(?<![\p{L}\p{N}])[\u0621-\u064A]/gu;
+/** URLs: numbers inside them are not facts. */
+const URL = /(?:https?:\/\/|www\.)[^\s"'<>«»]{1,4000}/giu;
+
+export const numbersExtractor: Extractor<NumberFact> = {
+  kind: 'numbers',
+  run(ctx: Context): NumberFact[] {
+    const { view, text } = ctx;
+    const norm = view.norm;
+    const out: NumberFact[] = [];
+    const urls: Array<[number, number]> = [];
+    for (const m of norm.matchAll(URL)) urls.push([m.index, m.index + m[0].length]);
+    let u = 0;
+    const push = (
+      s: number,
+      e: number,
+      value: number,
+      ordinal: boolean,
+      percent: boolean,
+      form: NumberFact['form'],
+    ) => {
+      const sp = origSpan(view, s, e);
+      out.push({
+        kind: 'number',
+        text: text.slice(sp.start, sp.end),
+        start: sp.start,
+        end: sp.end,
+        value,
+        ordinal,
+        percent,
+        form,
+      });
+    };
+    CANDIDATE.lastIndex = 0;
+    for (let m = CANDIDATE.exec(norm); m !== null; m = CANDIDATE.exec(norm)) {
+      const i = m.index;
+      while (u < urls.length && (urls[u] as [number, number])[1] <= i) u++;
+      const url = urls[u];
+      if (url && url[0] <= i) {
+        CANDIDATE.lastIndex = url[1];
+        continue;
+      }
+      const r = parseNumberDetailed(norm, i);
+      if (!r) {
+        const c = norm.charCodeAt(i);
+        if (c >= 0x30 && c <= 0x39) CANDIDATE.lastIndex = digitTokenEnd(norm, i);
+        continue;
+      }
+      if (r.parts) {
+        for (const p of r.parts) push(p.start, p.end, p.value, false, false, 'digits');
+        CANDIDATE.lastIndex = Math.max(i + 1, (r.parts[r.parts.length - 1] as { end: number }).end);
+        continue;
+      }
+      push(r.start, r.end, r.value, r.ordinal, r.percent, r.form);
+      CANDIDATE.lastIndex = Math.max(i + 1, r.end);
+    }
+    return out;
+  },
+};
