@@ -1,2 +1,113 @@
+// Casualty counts: every statement of how many people were killed, injured, missing, detained,
+// kidnapped or displaced, one fact per mention of a figure, in text order.
+//   "أكثر من 44,875 فلسطينياً لقد قتلوا و106,454 جريحًا في الحرب الإسرائيلية على غزة، التي بدأت في
+//    7 أكتوبر/تشرين الأول 2023، بحسب وزارة الصحة في غزة."
+//   → killed 44875 more_than "فلسطينياً", location "غزة", since 2023-10-07, reported_by "وزارة الصحة في غزة"
+//   → injured 106454 exact (a coordinated figure keeps only its own qualifier), same location/since/source
+// Rules that are decisions, not grammar:
+//   - disease infections and sport injuries are not casualties (an injured figure in a sentence about a
+//     disease or a match is dropped); deaths are kept whatever their cause (illness deaths are optional in gold).
+//   - bare plurals ("قتلى وجرحى"، "مقتل أطفال") are not facts; a definite singular ("مقتل الجندي") is not either.
+//   - "من 10 إلى 15" after a rising toll ("ارتفع عدد القتلى من 10 إلى 15") is the new toll 15, else a range.
+import { attachContext } from '../refiners/casualty-context.js';
+import { isIgnorable, origSpan, type TextView } from '../text/view.js';
 import type { CasualtyFact, Context, Extractor } from '../types.js';
-export const casualtiesExtractor: Extractor<CasualtyFact> = { kind: 'casualties', run: (_ctx: Context) => [] };
+import { Counts } from './casualties/counts.js';
+import { type Claim, Parser } from './casualties/parse.js';
+import { isSentenceEnd, type Tok, tokenize } from './casualties/tokens.js';
+import * as W from './casualties/words.js';
+
+/** Original span of a norm span, with the marks that follow its last letter ("فلسطينياً" keeps its tanween). */
+function span(view: TextView, s: number, e: number): { start: number; end: number } {
+  const o = origSpan(view, s, e);
+  let end = o.end;
+  const limit = view.map[e] ?? view.text.length;
+  while (
+    end < limit &&
+    isIgnorable(view.text.charCodeAt(end)) &&
+    !/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/.test(view.text[end] as string)
+  )
+    end++;
+  return { start: o.start, end };
+}
+
+/** One claim per figure: the most specific reading wins; same-type readings widen the phrase. */
+function dedupe(claims: Claim[]): Claim[] {
+  const byKey = new Map<number, Claim[]>();
+  for (const c of claims) {
+    const l = byKey.get(c.fs) ?? [];
+    l.push(c);
+    byKey.set(c.fs, l);
+  }
+  const out: Claim[] = [];
+  for (const list of byKey.values()) {
+    const best = list.reduce((a, b) => (b.prio > a.prio ? b : a));
+    const same = list.filter((c) => c.type === best.type);
+    out.push({
+      ...best,
+      ss: Math.min(...same.map((c) => c.ss)),
+      se: Math.max(...same.map((c) => c.se)),
+      endTok: Math.max(...same.map((c) => c.endTok)),
+    });
+  }
+  // Drop a claim whose figure lies inside an earlier, longer claim's figure.
+  out.sort((a, b) => a.fs - b.fs || b.fe - a.fe);
+  let reach = -1;
+  return out.filter((c) => {
+    const inside = c.fe <= reach;
+    reach = Math.max(reach, c.fe);
+    return !inside;
+  });
+}
+
+/** Injured figures in a sentence about a disease or a match are not casualties. */
+function offTopic(toks: readonly Tok[], c: Claim): boolean {
+  if (c.type !== 'injured') return false;
+  for (const dir of [-1, 1]) {
+    for (let k = c.figTok, n = 0; k >= 0 && k < toks.length && n < 30; k += dir, n++) {
+      const t = toks[k] as Tok;
+      if (n > 0 && isSentenceEnd(t)) break;
+      if (t.k === 'w' && (W.inSet(W.DISEASE, t.v) || W.inSet(W.SPORT, t.v))) return true;
+    }
+  }
+  return false;
+}
+
+export const casualtiesExtractor: Extractor<CasualtyFact> = {
+  kind: 'casualties',
+  run(ctx: Context): CasualtyFact[] {
+    const { view, text } = ctx;
+    const toks = tokenize(view.norm);
+    const counts = new Counts(toks, ctx);
+    const parser = new Parser(toks, counts);
+    const kept = dedupe(parser.run()).filter((c) => !offTopic(toks, c));
+    const claims = parser
+      .coordinate(kept)
+      .filter((c) => !offTopic(toks, c))
+      .sort((a, b) => a.fs - b.fs);
+    const ctxs = attachContext(ctx, toks, claims);
+    const slice = (s: number, e: number): string => {
+      const o = span(view, s, e);
+      return text.slice(o.start, o.end);
+    };
+    return claims.map((c, i): CasualtyFact => {
+      const o = span(view, c.ss, c.se);
+      const cx = ctxs[i] as (typeof ctxs)[number];
+      return {
+        kind: 'casualty',
+        type: c.type,
+        count: c.value,
+        max: c.max,
+        qualifier: c.qualifier,
+        count_text: slice(c.fs, c.fe),
+        group: c.group ? slice(c.group[0], c.group[1]) : null,
+        location: cx.location ? slice(cx.location[0], cx.location[1]) : null,
+        since: cx.since,
+        reported_by: cx.reported_by ? slice(cx.reported_by[0], cx.reported_by[1]) : null,
+        text: text.slice(o.start, o.end),
+        start: o.start,
+        end: o.end,
+      };
+    });
+  },
+};

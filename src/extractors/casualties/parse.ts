@@ -1,0 +1,642 @@
+// The casualty parser: every casualty word (verb, masdar, noun, "حتفهم", toll head) is a trigger;
+// a bounded window of tokens around it gives the figure, its qualifier and the victims.
+//   "قُتل 5 أشخاص"          verb, figure after            → killed 5 "أشخاص"
+//   "أسفر عن مقتل شخصين"    masdar, dual noun             → killed 2 "شخصين"
+//   "و106,454 جريحًا"        noun, figure before           → injured 106454
+//   "لقي 3 أشخاص حتفهم"     post word, figure before      → killed 3
+//   "ارتفعت حصيلة القتلى إلى 50" toll head                 → killed 50
+// Each trigger looks at most ~16 tokens, so the whole pass is linear in the text.
+import * as L from '../../lexicon/casualties.js';
+import { fold } from '../../text/view.js';
+import type { CasualtyType, Qualifier } from '../../types.js';
+import type { Count, Counts } from './counts.js';
+import { foldedSet, inSet, isSentenceEnd, matchAt, phrases, strips, type Tok } from './tokens.js';
+import * as W from './words.js';
+
+export interface Claim {
+  type: CasualtyType;
+  value: number | null;
+  max: number | null;
+  qualifier: Qualifier;
+  /** Norm span of the figure as written (count_text); the key of the fact. */
+  fs: number;
+  fe: number;
+  /** Norm span of the whole phrase. */
+  ss: number;
+  se: number;
+  /** Norm span of the victims' noun phrase, or null. */
+  group: [number, number] | null;
+  /** Token after the phrase (for coordination). */
+  endTok: number;
+  /** Token of the figure. */
+  figTok: number;
+  prio: number;
+}
+
+const LAQIYA = foldedSet(L.LAQIYA);
+const NEG = foldedSet(L.NEGATIONS);
+const SINGLE = foldedSet(L.SINGLE_CUES);
+const SUBSET = phrases(L.SUBSET_CUES);
+const PARTICLES = foldedSet(['لقد', 'قد', 'فقد', 'وقد']);
+const SUBJECT_STOP = foldedSet([
+  'إن',
+  'أن',
+  'ان',
+  'الذي',
+  'التي',
+  'الذين',
+  'و',
+  'أو',
+  'ثم',
+  'لكن',
+  'بعد',
+  'قبل',
+  'منذ',
+]);
+const BETWEEN = fold('بين');
+const MIN = fold('من');
+const ALA = fold('على');
+const WA = 'و';
+
+const COMPLEMENT: Partial<Record<CasualtyType, CasualtyType>> = { killed: 'injured', injured: 'killed' };
+
+export class Parser {
+  readonly claims: Claim[] = [];
+  private readonly consumed = new Set<number>();
+
+  constructor(
+    readonly toks: readonly Tok[],
+    readonly counts: Counts,
+  ) {}
+
+  run(): Claim[] {
+    const { toks } = this;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i] as Tok;
+      if (t.k !== 'w' || this.consumed.has(i)) continue;
+      if (this.negated(i)) continue;
+      const rs = W.readings(t);
+      let done = false;
+      for (const r of rs.filter((x) => x.cw.role === 'noun')) if (!done) done = this.noun(i, r);
+      for (const r of rs.filter((x) => x.cw.role !== 'noun' && x.cw.role !== 'post'))
+        if (!done) done = this.forward(i, r);
+      for (const r of rs.filter((x) => x.cw.role === 'verbPl' || x.cw.role === 'post' || x.cw.role === 'verb'))
+        if (!done) done = this.backward(i, r.cw.type, r.cw.role);
+      if (!done && t.v.endsWith(W.TALLY)) this.tally(i);
+      const head = inSet(W.TOLL_HEADS, t.v);
+      if (head) this.toll(i, head.stem);
+    }
+    return this.claims;
+  }
+
+  private negated(i: number): boolean {
+    const p = this.toks[i - 1];
+    return p !== undefined && p.k === 'w' && NEG.has(p.v);
+  }
+
+  /** Qualifier phrase ending just before token ts ("أكثر من" 44,875). */
+  private qualBefore(ts: number): { q: L.BaseQualifier; start: number } | null {
+    for (const { q, p } of W.Q_BEFORE) {
+      const s = ts - p.length;
+      if (s >= 0 && matchAt(this.toks, s, p, true)) return { q, start: s };
+    }
+    return null;
+  }
+
+  /** Qualifier phrase starting at token i ("على الأقل" after the figure). */
+  private qualAfter(i: number): { q: L.BaseQualifier; end: number } | null {
+    for (const { q, p } of W.Q_AFTER) if (matchAt(this.toks, i, p)) return { q, end: i + p.length };
+    return null;
+  }
+
+  /** The victims' noun phrase starting at token i: up to 3 words ("جنديا حكوميا"، "مسلحي حركة الشباب"). */
+  private groupAt(i: number): { s: number; e: number; first: number; end: number } | null {
+    const { toks } = this;
+    let k = i;
+    if (toks[k]?.v === MIN && toks[k + 1]?.k === 'w') k++;
+    const first = k;
+    let n = 0;
+    while (n < 3) {
+      const t = toks[k];
+      if (t?.k !== 'w' || t.v === WA) break;
+      if (W.GROUP_STOP.has(t.v) || W.isCasualtyWord(t) || t.v.endsWith(W.TALLY)) break;
+      if (n > 0 && (/^[وف]/.test(t.v) || /^(بال|لل)/.test(t.v) || W.TOLL_HEADS.has(t.v))) break;
+      if (n === 0 && W.NOT_PEOPLE.has(t.v) && k === first) return { s: t.s, e: t.e, first, end: -1 };
+      n++;
+      k++;
+    }
+    if (n === 0) return null;
+    return { s: (toks[first] as Tok).s, e: (toks[k - 1] as Tok).e, first, end: k };
+  }
+
+  private qualOf(c: Count): { q: Qualifier; start: number } {
+    if (c.kind === 'range') {
+      const open = this.toks[c.ts - 1];
+      const o2 = this.toks[c.ts - 2];
+      if (open && (open.v === BETWEEN || open.v === `و${BETWEEN}`))
+        return { q: 'range', start: o2 && o2.v === 'ما' ? c.ts - 2 : c.ts - 1 };
+      if (open && open.v === MIN && c.fromOpen) return { q: 'range', start: c.ts - 1 };
+      return { q: 'range', start: c.ts };
+    }
+    if (c.kind === 'vague') return { q: 'vague', start: c.ts };
+    const qb = this.qualBefore(c.ts);
+    return qb ? { q: qb.q, start: qb.start } : { q: 'exact', start: c.ts };
+  }
+
+  /** Start of a token without its one-letter proclitics (و ف ب ل) when it opens a phrase. */
+  private bare(i: number): number {
+    const t = this.toks[i] as Tok;
+    for (const r of strips(t.v)) {
+      if (r.pre > 0 && !r.definite && /^[وفبلك]+$/.test(t.v.slice(0, r.pre))) {
+        if (W.readings({ ...t, v: r.stem }).length > 0 || W.Q_BEFORE.some((x) => x.p[0] === r.stem)) return t.s + r.pre;
+        if (inSet(W.TOLL_HEADS, r.stem) || W.ONE_OF.has(r.stem) || W.personCount({ ...t, v: r.stem }))
+          return t.s + r.pre;
+      }
+    }
+    return t.s;
+  }
+
+  private add(c: Omit<Claim, 'ss'> & { ssTok: number }): void {
+    const ss = this.bare(c.ssTok);
+    const { ssTok: _, ...rest } = c;
+    this.claims.push({ ...rest, ss });
+  }
+
+  /** Reject figures that count things, not people; `person`: require a people noun. */
+  private okGroup(g: ReturnType<Parser['groupAt']>, person: 'any' | 'some' | 'people'): boolean {
+    if (g && g.end < 0) return false;
+    if (person === 'any') return true;
+    if (!g) return false;
+    if (person === 'people') return W.isPersonNoun(this.toks[g.first]);
+    return true;
+  }
+
+  /** After the figure and its victims: "على الأقل"، "بين قتيل وجريح". */
+  private tail(type: CasualtyType, q: Qualifier, endTok: number): { type: CasualtyType; q: Qualifier; endTok: number } {
+    const qa = this.qualAfter(endTok);
+    if (qa) {
+      if (q === 'exact') q = qa.q;
+      endTok = qa.end;
+    }
+    const t = this.toks;
+    // "بين قتيل وجريح"
+    if (t[endTok]?.v === BETWEEN || (t[endTok]?.v === 'ما' && t[endTok + 1]?.v === BETWEEN)) {
+      const a = endTok + (t[endTok]?.v === 'ما' ? 1 : 0) + 1;
+      const ra = W.readings(t[a])[0];
+      const rb = W.readings(t[a + 1])[0];
+      if (ra && rb && ra.cw.role === 'noun' && rb.cw.role === 'noun' && ra.cw.type !== rb.cw.type) {
+        this.consumed.add(a).add(a + 1);
+        return { type: 'killed_or_injured', q, endTok: a + 2 };
+      }
+    }
+    return { type, q, endTok };
+  }
+
+  private endOf(i: number): number {
+    return (this.toks[i - 1] as Tok).e;
+  }
+
+  /** Noun trigger: "12 قتيلا"، "عشرات القتلى"، "5 حالات وفاة"، "قتيلان"، "سقوط قتيل". */
+  private noun(i: number, r: W.Reading): boolean {
+    const { toks, counts } = this;
+    let c: Count | undefined;
+    const prev = toks[i - 1];
+    if (prev && !(prev.k === 'w' && prev.v === WA)) {
+      c = counts.ending(i - 1);
+      if (!c && prev.k === 'w' && W.CASE_WORDS.has(prev.v.replace(/^و/, ''))) c = counts.ending(i - 2);
+      if (!c && prev.v === MIN) {
+        const v = counts.ending(i - 2);
+        if (v && v.kind === 'vague') c = v;
+      }
+      if (c && r.definite && c.kind !== 'vague') c = undefined;
+      if (c && r.pre > 0 && !r.definite) c = undefined; // "5 وقتلى"
+    }
+    let type: CasualtyType = r.cw.type;
+    let endTok = i + 1;
+    // "17 قتيلا وجريحا": one figure for both.
+    const nx = W.readings(toks[i + 1])[0];
+    const comp = COMPLEMENT[type];
+    const pair =
+      nx !== undefined && nx.cw.role === 'noun' && nx.cw.type === comp && (toks[i + 1] as Tok).v.startsWith(WA);
+    if (c) {
+      if (pair && !counts.start(i + 1)) {
+        type = 'killed_or_injured';
+        endTok = i + 2;
+        this.consumed.add(i + 1);
+      }
+      const { q, start } = this.qualOf(c);
+      const tl = this.tail(type, q, endTok);
+      this.add({
+        type: tl.type,
+        value: c.value,
+        max: c.max,
+        qualifier: tl.q,
+        fs: c.ns,
+        fe: c.ne,
+        ssTok: start,
+        se: this.endOf(tl.endTok),
+        group: null,
+        endTok: tl.endTok,
+        figTok: c.ts,
+        prio: 4,
+      });
+      return true;
+    }
+    if (r.definite) return false;
+    // A dual noun is its own figure: "قتيلان"، "جريحين".
+    if (r.cw.num === 'du') {
+      const s = (toks[i] as Tok).s + r.pre;
+      this.add({
+        type,
+        value: 2,
+        max: null,
+        qualifier: 'exact',
+        fs: s,
+        fe: (toks[i] as Tok).e,
+        ssTok: i,
+        se: (toks[i] as Tok).e,
+        group: null,
+        endTok,
+        figTok: i,
+        prio: 3,
+      });
+      return true;
+    }
+    // A singular noun after "سقوط"/"عن" or coordinated with و: one person.
+    if (r.cw.num === 'sg' && r.stem !== fold('وفاة') && r.stem !== fold('إصابة')) {
+      const cue = (prev && prev.k === 'w' && SINGLE.has(prev.v)) || (r.pre === 1 && (toks[i] as Tok).v.startsWith(WA));
+      if (!cue || prev?.v === BETWEEN) return false;
+      if (toks[i - 1]?.v === BETWEEN || toks[i - 2]?.v === BETWEEN) return false;
+      const s = (toks[i] as Tok).s + r.pre;
+      this.add({
+        type,
+        value: 1,
+        max: null,
+        qualifier: 'exact',
+        fs: s,
+        fe: (toks[i] as Tok).e,
+        ssTok: i,
+        se: (toks[i] as Tok).e,
+        group: null,
+        endTok,
+        figTok: i,
+        prio: 2,
+      });
+      return true;
+    }
+    return false;
+  }
+
+  /** Figure right at token k (after an optional qualifier); implicit persons when `implicit`. */
+  private figureAt(
+    k: number,
+    implicit: boolean,
+  ):
+    | { c: Count; q: Qualifier; start: number }
+    | { n: number; fs: number; fe: number; start: number; groupTok: number }
+    | null {
+    const { toks, counts } = this;
+    let c = counts.start(k);
+    if (!c) {
+      for (const { p } of W.Q_BEFORE) {
+        if (matchAt(toks, k, p, true)) {
+          c = counts.start(k + p.length);
+          if (c) break;
+        }
+      }
+      if (!c && (toks[k]?.v === BETWEEN || toks[k]?.v === MIN || toks[k]?.v === 'ما')) {
+        const c2 = counts.start(k + (toks[k]?.v === 'ما' ? 2 : 1));
+        if (c2 && c2.kind === 'range') c = c2;
+      }
+    }
+    if (c) {
+      const { q, start } = this.qualOf(c);
+      return { c, q, start: Math.min(start, k) };
+    }
+    if (!implicit) return null;
+    const t = toks[k];
+    const pc = W.personCount(t);
+    if (pc && t) return { n: pc.n, fs: t.s + pc.pre, fe: t.e, start: k, groupTok: k };
+    // "أحد منتسبي الجيش"
+    if (t && t.k === 'w' && W.ONE_OF.has(t.v.replace(/^[وف]/, ''))) {
+      const g = this.groupAt(k + 1);
+      if (g && g.end > 0 && !/^[بل]/.test((toks[k + 1] as Tok).v)) {
+        const pre = W.ONE_OF.has(t.v) ? 0 : 1;
+        return { n: 1, fs: t.s + pre, fe: t.e, start: k, groupTok: k + 1 };
+      }
+    }
+    return null;
+  }
+
+  /** Verb or masdar with the figure after it: "قتل 5 أشخاص"، "مقتل شخصين"، "قتلت غارة 7 مدنيين". */
+  private forward(i: number, r: W.Reading): boolean {
+    const { toks } = this;
+    const cw = r.cw;
+    let type: CasualtyType = cw.type;
+    let k = i + 1;
+    // "مقتل وإصابة 20 شخصا"، "قتل وجرح 20": one figure for both.
+    const nx = W.readings(toks[k])[0];
+    if (nx && nx.cw.role !== 'noun' && nx.cw.type === COMPLEMENT[type] && (toks[k] as Tok).v.startsWith(WA)) {
+      type = 'killed_or_injured';
+      this.consumed.add(k);
+      k++;
+    }
+    if (cw.ala && toks[k]?.v === ALA) k++;
+    if (cw.type === 'missing' && toks[k]?.v === fold('أثر')) k++;
+    let f = this.figureAt(k, true);
+    let person: 'any' | 'some' | 'people' = cw.weak ? 'people' : 'any';
+    if (!f && cw.role === 'verb' && !cw.weak) {
+      // Active verb with a subject: "قتلت غارة إسرائيلية 7 مدنيين"، "اعتقلت الشرطة 20 شخصا".
+      for (let j = k; j < k + 4; j++) {
+        const t = toks[j];
+        if (t?.k !== 'w' || SUBJECT_STOP.has(t.v) || W.isCasualtyWord(t) || W.TOLL_HEADS.has(t.v)) break;
+        if (cw.ala && toks[j + 1]?.v === ALA) {
+          f = this.figureAt(j + 2, false);
+          if (f) break;
+        }
+        f = this.figureAt(j + 1, false);
+        if (f) {
+          person = 'some';
+          break;
+        }
+      }
+    }
+    if (!f) return false;
+    if ('n' in f) {
+      const g = this.groupAt(f.groupTok);
+      if (f.n === 1 && cw.role === 'post') return false;
+      const gEnd = g && g.end > 0 ? g.end : f.groupTok + 1;
+      const tl = this.tail(type, 'exact', gEnd);
+      this.add({
+        type: tl.type,
+        value: f.n,
+        max: null,
+        qualifier: tl.q,
+        fs: f.fs,
+        fe: f.fe,
+        ssTok: i,
+        se: this.endOf(tl.endTok),
+        group: g && g.end > 0 ? [f.groupTok === f.start ? f.fs : g.s, g.e] : [f.fs, f.fe],
+        endTok: tl.endTok,
+        figTok: f.start,
+        prio: 3,
+      });
+      return true;
+    }
+    const { c } = f;
+    // A casualty noun after the figure decides ("قتل 5 جرحى" is the noun's): leave it to the noun.
+    const after = W.readings(toks[c.te])[0];
+    if (after && after.cw.role === 'noun' && !after.definite && after.pre === 0) return false;
+    const g = this.groupAt(c.te);
+    if (!this.okGroup(g, person)) return false;
+    if (c.kind === 'vague' && !g && !this.endsClause(c.te)) return false;
+    let q = f.q;
+    if (
+      c.kind === 'num' &&
+      c.value !== null &&
+      c.value >= 1900 &&
+      c.value <= 2100 &&
+      !g &&
+      !/,/.test(toks[c.ts]?.v ?? '')
+    )
+      return false;
+    const gEnd = g ? g.end : c.te;
+    const tl = this.tail(type, q, gEnd);
+    q = tl.q;
+    this.add({
+      type: tl.type,
+      value: c.value,
+      max: c.max,
+      qualifier: q,
+      fs: c.ns,
+      fe: c.ne,
+      ssTok: i,
+      se: this.endOf(tl.endTok),
+      group: g ? [g.s, g.e] : null,
+      endTok: tl.endTok,
+      figTok: c.ts,
+      prio: 3,
+    });
+    return true;
+  }
+
+  private endsClause(i: number): boolean {
+    const t = this.toks[i];
+    return !t || t.k === 'p' || W.GROUP_STOP.has(t.v) || t.v === WA || t.v.startsWith(WA);
+  }
+
+  /** Figure before the trigger: "44,875 فلسطينياً لقد قتلوا"، "لقي 3 أشخاص حتفهم"، "لقي شخصان مصرعهما". */
+  private backward(i: number, type: CasualtyType, role: L.Role): boolean {
+    const { toks, counts } = this;
+    let p = i - 1;
+    let particle = false;
+    while (p >= 0 && toks[p]?.k === 'w' && PARTICLES.has((toks[p] as Tok).v)) {
+      p--;
+      particle = true;
+    }
+    if (role === 'verb' && !particle) return false;
+    let qAfter: L.BaseQualifier | null = null;
+    for (const { q, p: ph } of W.Q_AFTER) {
+      if (p - ph.length + 1 >= 0 && matchAt(toks, p - ph.length + 1, ph)) {
+        qAfter = q;
+        p -= ph.length;
+        break;
+      }
+    }
+    // Implicit persons just before: "لقي شخصان مصرعهما"، "لقي شاب حتفه".
+    const pc = W.personCount(toks[p]);
+    if (pc && role === 'post' && !counts.ending(p - 1)) {
+      if (pc.n === 2 || (toks[p - 1] && LAQIYA.has((toks[p - 1] as Tok).v.replace(/^[وف]/, '')))) {
+        const t = toks[p] as Tok;
+        this.add({
+          type,
+          value: pc.n,
+          max: null,
+          qualifier: 'exact',
+          fs: t.s + pc.pre,
+          fe: t.e,
+          ssTok: p,
+          se: (toks[i] as Tok).e,
+          group: [t.s + pc.pre, t.e],
+          endTok: i + 1,
+          figTok: p,
+          prio: 2,
+        });
+        return true;
+      }
+    }
+    for (let q = p; q >= 0 && q >= p - 4; q--) {
+      const c = counts.ending(q);
+      if (c) {
+        if (W.readings(toks[c.te])[0]?.cw.role === 'noun') return false;
+        const g = q < p ? this.groupAt(c.te) : null;
+        if (q < p && (!g || g.end !== p + 1)) return false;
+        if (g && g.end < 0) return false;
+        const qo = this.qualOf(c);
+        let qual = qo.q;
+        if (qAfter && qual === 'exact') qual = qAfter;
+        this.add({
+          type,
+          value: c.value,
+          max: c.max,
+          qualifier: qual,
+          fs: c.ns,
+          fe: c.ne,
+          ssTok: qo.start,
+          se: (toks[i] as Tok).e,
+          group: g ? [g.s, g.e] : null,
+          endTok: i + 1,
+          figTok: c.ts,
+          prio: 2,
+        });
+        return true;
+      }
+      const t = toks[q];
+      if (t?.k !== 'w' || W.GROUP_STOP.has(t.v) || W.isCasualtyWord(t)) return false;
+    }
+    return false;
+  }
+
+  /** "لا يزال 10 أشخاص في عداد المفقودين". */
+  private tally(i: number): void {
+    const r = W.readings(this.toks[i + 1])[0];
+    if (!r) return;
+    let p = i - 1;
+    if (this.toks[p]?.v === fold('في')) p--;
+    const save = this.claims.length;
+    if (this.backward(p + 1, r.cw.type, 'post')) {
+      const c = this.claims[save] as Claim;
+      c.se = (this.toks[i + 1] as Tok).e;
+      c.endTok = i + 2;
+    }
+  }
+
+  /** Toll head: "ارتفعت حصيلة القتلى إلى 50"، "ارتفع عدد الفلسطينيين الذين استشهدوا إلى 44 ألفا". */
+  private toll(i: number, head: string): void {
+    const { toks, counts } = this;
+    let j = -1;
+    let type: CasualtyType | null = null;
+    for (let k = i + 1; k <= i + 4; k++) {
+      const t = toks[k];
+      if (t?.k !== 'w' || t.v === MIN) break;
+      const r = W.readings(t)[0];
+      if (r) {
+        j = k;
+        type = r.cw.type;
+        const r2 = W.readings(toks[k + 1])[0];
+        if (r2 && r2.cw.type === COMPLEMENT[type] && (toks[k + 1] as Tok).v.startsWith(WA)) {
+          type = 'killed_or_injured';
+          j = k + 1;
+        }
+        break;
+      }
+    }
+    if (j < 0) {
+      if (head !== fold('حصيلة')) return;
+      j = i;
+      type = 'killed';
+    }
+    for (let k = j + 1; k <= j + 14; k++) {
+      const t = toks[k];
+      if (isSentenceEnd(t)) return;
+      let c = counts.start(k);
+      let qs = k;
+      if (!c) {
+        const qm = W.Q_BEFORE.find(({ p }) => matchAt(toks, k, p, true) && counts.start(k + p.length));
+        if (qm) {
+          c = counts.start(k + qm.p.length);
+          qs = k;
+        }
+      }
+      if (!c) continue;
+      const link = toks[qs - 1];
+      const linked =
+        qs - 1 === j ||
+        (link !== undefined && (W.TOLL_LINKS.has(link.v) || (link.v === MIN && c.kind === 'range'))) ||
+        (link !== undefined && link.k === 'w' && /^[لب]$/.test(link.v) && (toks[qs] as Tok).glued);
+      if (!linked) {
+        k = c.te - 1;
+        continue;
+      }
+      const after = W.readings(toks[c.te])[0];
+      if (after && after.cw.role === 'noun') return; // the noun's own claim
+      let value = c.value;
+      let max = c.max;
+      let q: Qualifier = this.qualOf(c).q;
+      if (c.kind === 'range' && c.fromOpen) {
+        const rise = toks.slice(Math.max(0, i - 3), c.ts).some((x) => W.TOLL_RISE.has(x.v.replace(/^[وف]/, '')));
+        if (rise) {
+          value = c.max;
+          max = null;
+          q = 'exact';
+        }
+      }
+      const g = this.groupAt(c.te);
+      if (g && g.end < 0) return;
+      const tl = this.tail(type as CasualtyType, q, g ? g.end : c.te);
+      this.add({
+        type: tl.type,
+        value,
+        max,
+        qualifier: tl.q,
+        fs: value === c.max && max === null && c.kind === 'range' ? (toks[c.te - 1] as Tok).s : c.ns,
+        fe: c.ne,
+        ssTok: i,
+        se: this.endOf(tl.endTok),
+        group: g ? [g.s, g.e] : null,
+        endTok: tl.endTok,
+        figTok: c.ts,
+        prio: 1,
+      });
+      return;
+    }
+  }
+
+  /** Coordinated and part figures: "مقتل 5 جنود و3 مدنيين"، "20 قتيلا بينهم 3 أطفال". */
+  coordinate(kept: Claim[]): Claim[] {
+    const taken = new Set(kept.map((c) => c.fs));
+    const out: Claim[] = [];
+    for (const f of kept) {
+      out.push(f);
+      for (let cur: Claim | null = f, n = 0; cur && n < 20; n++) {
+        cur = this.next(cur, taken);
+        if (cur) out.push(cur);
+      }
+    }
+    return out;
+  }
+
+  private next(f: Claim, taken: Set<number>): Claim | null {
+    const { toks } = this;
+    let k = f.endTok;
+    const sub = SUBSET.find((p) => matchAt(toks, k, p, true));
+    if (sub) k += sub.length;
+    else if (toks[k]?.v === WA && !toks[k + 1]?.glued) k++;
+    else if (!(toks[k]?.v === WA && toks[k + 1]?.glued)) return null;
+    const fig = this.figureAt(k, false);
+    if (!fig || 'n' in fig) return null;
+    const c = fig.c;
+    if (taken.has(c.ns)) return null;
+    if (W.readings(toks[c.te])[0]) return null;
+    const g = this.groupAt(c.te);
+    if (!g || g.end < 0) return null;
+    const tl = this.tail(f.type, fig.q, g.end);
+    taken.add(c.ns);
+    return {
+      type: tl.type,
+      value: c.value,
+      max: c.max,
+      qualifier: tl.q,
+      fs: c.ns,
+      fe: c.ne,
+      ss: fig.start === c.ts ? c.ns : (toks[fig.start] as Tok).s,
+      se: this.endOf(tl.endTok),
+      group: [g.s, g.e],
+      endTok: tl.endTok,
+      figTok: c.ts,
+      prio: 1,
+    };
+  }
+}
+
+export { isSentenceEnd, strips };

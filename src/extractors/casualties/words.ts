@@ -1,0 +1,100 @@
+// Folded lookup tables built once from the lexicon (src/lexicon/casualties.ts).
+import * as L from '../../lexicon/casualties.js';
+import { fold } from '../../text/view.js';
+import { foldedSet, inSet, phrases, type Stripped, strips, type Tok } from './tokens.js';
+
+export const WORDS = new Map<string, L.CasualtyWord[]>();
+for (const [w, cw] of L.casualtyWords()) {
+  const k = fold(w);
+  const list = WORDS.get(k) ?? [];
+  if (!list.some((x) => x.type === cw.type && x.role === cw.role && x.num === cw.num)) list.push(cw);
+  WORDS.set(k, list);
+}
+
+export interface Reading extends Stripped {
+  cw: L.CasualtyWord;
+}
+
+/** Casualty readings of a word token: "واستشهد" → استشهد (verb, killed). Verbs never take the article. */
+export function readings(t: Tok | undefined): Reading[] {
+  if (t?.k !== 'w') return [];
+  const out: Reading[] = [];
+  for (const r of strips(t.v)) {
+    const list = WORDS.get(r.stem);
+    if (!list) continue;
+    for (const cw of list) {
+      if (r.definite && cw.role !== 'noun' && cw.role !== 'masdar') continue;
+      out.push({ ...r, cw });
+    }
+    if (out.length > 0) break;
+  }
+  return out;
+}
+
+export function isCasualtyWord(t: Tok | undefined): boolean {
+  return readings(t).length > 0;
+}
+
+export const TOLL_HEADS = foldedSet(L.TOLL_HEADS);
+export const TOLL_LINKS = foldedSet(L.TOLL_LINKS);
+export const TOLL_RISE = foldedSet(L.TOLL_RISE);
+export const CASE_WORDS = foldedSet(L.CASE_WORDS);
+export const TALLY = fold(L.TALLY_WORD);
+export const Q_BEFORE = Object.entries(L.QUALIFIERS_BEFORE)
+  .flatMap(([q, list]) => phrases(list).map((p) => ({ q: q as L.BaseQualifier, p })))
+  .sort((a, b) => b.p.length - a.p.length);
+export const Q_AFTER = Object.entries(L.QUALIFIERS_AFTER)
+  .flatMap(([q, list]) => phrases(list).map((p) => ({ q: q as L.BaseQualifier, p })))
+  .sort((a, b) => b.p.length - a.p.length);
+export const PERSON_SG = foldedSet([...L.PERSON_SG_BROKEN, ...L.PERSON_SG_SOUND]);
+export const PERSON_SG_BROKEN = foldedSet(L.PERSON_SG_BROKEN);
+export const PERSON_PL = foldedSet(L.PERSON_PL);
+export const ONE_MORE = foldedSet(L.ONE_MORE);
+export const TWO_MORE = foldedSet(L.TWO_MORE);
+export const ONE_OF = foldedSet(L.ONE_OF);
+export const NOT_PEOPLE = foldedSet(L.NOT_PEOPLE);
+export const DISEASE = foldedSet(L.DISEASE_WORDS);
+export const SPORT = foldedSet(L.SPORT_WORDS);
+export const GROUP_STOP = foldedSet(L.GROUP_STOP);
+export const PLACES = foldedSet(L.PLACES);
+export const PLACE_PH = phrases(L.PLACES);
+
+/** Dual of a person noun with a broken plural: "شخصين"، "شخصان"، "امرأتين"، "طفلتين"، "جنديين". */
+const DUALS = new Set<string>();
+for (const w of PERSON_SG_BROKEN) {
+  const base = w.endsWith('ه') ? `${w.slice(0, -1)}ت` : w;
+  DUALS.add(`${base}ين`);
+  DUALS.add(`${base}ان`);
+}
+for (const w of TWO_MORE) DUALS.add(w);
+
+/** 2 for a dual person noun, 1 for a singular one ("شخص"، "آخر"، "ثالث"، "فلسطيني"), else 0. Never definite. */
+export function personCount(t: Tok | undefined): { n: 1 | 2; pre: number } | 0 {
+  if (t?.k !== 'w') return 0;
+  for (const r of strips(t.v)) {
+    if (r.definite) continue;
+    if (r.pre > 0 && !/^[وف]$/.test(t.v.slice(0, r.pre))) continue;
+    if (DUALS.has(r.stem)) return { n: 2, pre: r.pre };
+    if (PERSON_SG.has(r.stem) || ONE_MORE.has(r.stem) || isDemonym(r.stem)) return { n: 1, pre: r.pre };
+  }
+  return 0;
+}
+
+/** "فلسطيني" ← فلسطين, "سوري" ← سوريا, "عراقي" ← العراق, "أمريكي" ← أمريكا: a nisba of a known place. */
+export function isDemonym(w: string): boolean {
+  if (!w.endsWith('ي') || w.length < 4) return false;
+  const stem = w.slice(0, -1);
+  return [stem, `ال${stem}`, `${stem}ا`, `${stem}يا`, `${stem}يه`, `ال${stem}ان`].some((x) => PLACES.has(x));
+}
+
+/** A noun for people (for verbs that also take things: "فقد 5 صيادين" but not "فقد 5 نقاط"). */
+export function isPersonNoun(t: Tok | undefined): boolean {
+  if (t?.k !== 'w') return false;
+  const r = inSet(PERSON_PL, t.v) ?? inSet(PERSON_SG, t.v);
+  if (r) return true;
+  const w = t.v.replace(/^ال/, '');
+  if (isDemonym(w) || isDemonym(w.replace(/(ين|ون|ا)$/, ''))) return true;
+  return /(يين|يون)$/.test(w);
+}
+
+export { inSet };

@@ -1,0 +1,204 @@
+// Attaches to each casualty the context named in its sentence:
+//   location    "في قطاع غزة"، "بمدينة حلب"، "شمال شرقي سوريا"، "على غزة" → the place after the figure, else before
+//   since       the date after "منذ" / "التي بدأت في" / "منذ بدء ... في" → its ISO day
+//   reported_by "بحسب وزارة الصحة في غزة"، "أعلنت الشرطة"، "قال مصدر أمني" → the body's noun phrase
+// Sentences end at . ! ؟ ? ؛ and newlines, and are bounded to 80 tokens each side, so this stays linear.
+import { foldedSet, inSet, isSentenceEnd, matchAt, phrases, type Tok } from '../extractors/casualties/tokens.js';
+import * as W from '../extractors/casualties/words.js';
+import * as L from '../lexicon/casualties.js';
+import { normIndex } from '../text/view.js';
+import type { Context } from '../types.js';
+
+export interface ContextSpans {
+  location: [number, number] | null;
+  since: string | null;
+  reported_by: [number, number] | null;
+}
+
+const PREPS = foldedSet(L.SOURCE_PREPS);
+const JOINERS = foldedSet(L.SOURCE_JOINERS);
+const VERBS = foldedSet(L.SOURCE_VERBS);
+const BODIES = foldedSet(L.SOURCE_BODIES);
+const STOP = foldedSet(L.SOURCE_STOP);
+const HEADS = foldedSet(L.PLACE_HEADS);
+const DIRS = foldedSet(L.DIRECTIONS);
+const PLACE_PH = phrases(L.PLACES);
+const SINCE_CUES = foldedSet(['منذ', 'بدأت', 'بدأ', 'بدء', 'بداية', 'اندلاع', 'اندلعت', 'اندلع', 'انطلاق', 'انطلقت']);
+const REACH = 80;
+
+/** Token range [a, b) of the sentence holding token i. */
+export function sentenceOf(toks: readonly Tok[], i: number): [number, number] {
+  let a = i;
+  while (a > 0 && a > i - REACH && !isSentenceEnd(toks[a - 1])) a--;
+  let b = i;
+  while (b < toks.length && b < i + REACH && !isSentenceEnd(toks[b])) b++;
+  return [a, b];
+}
+
+function stripOne(t: Tok, known: (stem: string) => boolean): number {
+  if (t.v.length > 2 && /^[وبلف]/.test(t.v) && !known(t.v) && known(t.v.slice(1))) return t.s + 1;
+  return t.s;
+}
+
+/** Source phrase after a cue at token k, or null. */
+function sourceAfter(toks: readonly Tok[], k: number, b: number, prep: boolean): [number, number] | null {
+  let i = k + 1;
+  const cue = toks[k] as Tok;
+  const ma = /ما$/.test(cue.v) && cue.v.length > 3;
+  while (i < b && i < k + 4 && toks[i]?.k === 'w' && JOINERS.has((toks[i] as Tok).v)) {
+    if ((toks[i] as Tok).v.endsWith('ما')) i++;
+    i++;
+    if (VERBS.has(toks[i - 1]?.v ?? '')) break;
+  }
+  if ((ma || prep) && i < b && VERBS.has((toks[i] as Tok).v)) i++;
+  // Window of words up to a hard stop.
+  const win: number[] = [];
+  for (let j = i; j < b && j < i + 10; j++) {
+    const t = toks[j] as Tok;
+    if (t.k !== 'w') break;
+    if (j > i && (t.v === 'ان' || t.v === 'انه' || t.v === 'بان')) break;
+    win.push(j);
+  }
+  if (win.length === 0) return null;
+  const isBody = (t: Tok) => inSet(BODIES, t.v) !== null;
+  let start = win.findIndex((j) => isBody(toks[j] as Tok));
+  const limit = start >= 0 ? 6 : prep ? 4 : 3;
+  if (start < 0) {
+    if (!prep && STOP.has((toks[win[0] as number] as Tok).v)) return null;
+    start = 0;
+  }
+  let end = start;
+  while (end < win.length && end - start < limit) {
+    const t = toks[win[end] as number] as Tok;
+    if (end > start && (STOP.has(t.v) || W.isCasualtyWord(t) || inSet(W.TOLL_HEADS, t.v))) break;
+    if (end === start && (STOP.has(t.v) || W.isCasualtyWord(t))) return null;
+    end++;
+  }
+  const first = toks[win[start] as number] as Tok;
+  const s = stripOne(first, (w) => BODIES.has(w));
+  return [s, (toks[win[end - 1] as number] as Tok).e];
+}
+
+/** Place phrase starting at token k, or null. */
+function placeAt(toks: readonly Tok[], k: number, b: number): { s: number; e: number; next: number } | null {
+  const t = toks[k] as Tok;
+  if (t.k !== 'w') return null;
+  const known = (w: string) => HEADS.has(w) || DIRS.has(w) || PLACE_PH.some((p) => p[0] === w);
+  const words = (from: number, max: number): number => {
+    let j = from;
+    while (j < b && j < from + max) {
+      const u = toks[j] as Tok;
+      if (u.k !== 'w' || W.GROUP_STOP.has(u.v) || u.v === 'و' || W.isCasualtyWord(u) || /^[وف]/.test(u.v)) break;
+      j++;
+    }
+    return j;
+  };
+  const isDir = (u: Tok | undefined) => u !== undefined && inSet(DIRS, u.v) !== null;
+  if (isDir(t)) {
+    let j = k + 1;
+    if (isDir(toks[j])) j++;
+    const u = toks[j];
+    if (!u || j >= b) return null;
+    if (inSet(HEADS, u.v)) {
+      const e = words(j + 1, 2);
+      if (e === j + 1) return null;
+      return { s: stripOne(t, known), e: (toks[e - 1] as Tok).e, next: e };
+    }
+    const e = words(j, 1);
+    if (e === j) return null;
+    return { s: stripOne(t, known), e: (toks[e - 1] as Tok).e, next: e };
+  }
+  for (const p of PLACE_PH) {
+    if (matchAt(toks, k, p, true) && k + p.length <= b) {
+      return { s: stripOne(t, known), e: (toks[k + p.length - 1] as Tok).e, next: k + p.length };
+    }
+  }
+  const h = inSet(HEADS, t.v);
+  if (h && !DIRS.has(h.stem)) {
+    const e = words(k + 1, 2);
+    if (e === k + 1) return null;
+    // "بلدة X" needs a name: not a place word again nor a number.
+    return { s: t.s + (h.definite ? 0 : h.pre), e: (toks[e - 1] as Tok).e, next: e };
+  }
+  return null;
+}
+
+export interface ClaimRef {
+  figTok: number;
+  ss: number;
+  se: number;
+  group: [number, number] | null;
+}
+
+export function attachContext(ctx: Context, toks: readonly Tok[], claims: readonly ClaimRef[]): ContextSpans[] {
+  const dates = ctx.dates
+    .filter((d) => d.value !== null && /^\d{4}-\d{2}-\d{2}$/.test(d.value))
+    .map((d) => ({ ns: normIndex(ctx.view, d.start), value: d.value as string }));
+  const tokAt = (n: number): number => {
+    let lo = 0;
+    let hi = toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((toks[mid] as Tok).e <= n) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return claims.map((c) => {
+    const [a, b] = sentenceOf(toks, c.figTok);
+    // reported_by: prepositional cues first, then verbs; nearest to the figure.
+    let src: [number, number] | null = null;
+    let best = Number.POSITIVE_INFINITY;
+    for (const prep of [true, false]) {
+      for (let k = a; k < b; k++) {
+        const t = toks[k] as Tok;
+        if (t.k !== 'w') continue;
+        const r = inSet(prep ? PREPS : VERBS, t.v, { noArticle: true });
+        if (!r || (r.pre > 0 && !/^[وف]$/.test(t.v.slice(0, r.pre)))) continue;
+        const sp = sourceAfter(toks, k, b, prep);
+        if (!sp || (sp[0] < c.se && sp[1] > c.ss)) continue;
+        const d = Math.abs(k - c.figTok);
+        if (d < best) {
+          best = d;
+          src = sp;
+        }
+      }
+      if (src) break;
+    }
+    // location: first place after the phrase, else the last one before it; not inside source or group.
+    let after: [number, number] | null = null;
+    let before: [number, number] | null = null;
+    for (let k = a; k < b; k++) {
+      const p = placeAt(toks, k, b);
+      if (!p) continue;
+      const inside = (r: [number, number] | null) => r !== null && p.s < r[1] && p.e > r[0];
+      if (!inside(src) && !inside(c.group)) {
+        if (p.s >= c.se) {
+          after = [p.s, p.e];
+          break;
+        }
+        if (p.e <= c.ss) before = [p.s, p.e];
+      }
+      k = p.next - 1;
+    }
+    // since: a full date right after a start cue in the sentence.
+    let since: string | null = null;
+    const sa = (toks[a] as Tok | undefined)?.s ?? 0;
+    const sb = (toks[b - 1] as Tok | undefined)?.e ?? 0;
+    for (const d of dates) {
+      if (d.ns < sa || d.ns >= sb) continue;
+      const dt = tokAt(d.ns);
+      let cue = false;
+      for (let k = dt - 1; k >= a && k >= dt - 6; k--) {
+        const t = toks[k] as Tok;
+        if (t.k === 'w' && inSet(SINCE_CUES, t.v, { noArticle: true })) cue = true;
+        if (t.k === 'p' && !/[/\\]/.test(t.v)) break;
+      }
+      if (cue) {
+        since = d.value;
+        break;
+      }
+    }
+    return { location: after ?? before, since, reported_by: src };
+  });
+}
