@@ -18,6 +18,10 @@ const CANDIDATE = /(?<![0-9])[0-9]|[-−%.](?=[0-9])|(?<![\p{L}\p{N}])[\u0621-\u
 /** URLs: numbers inside them are not facts. */
 const URL = /(?:https?:\/\/|www\.)[^\s"'<>«»]{1,4000}/giu;
 
+function isHaraka(c: number): boolean {
+  return (c >= 0x064b && c <= 0x065f) || c === 0x0670;
+}
+
 export const numbersExtractor: Extractor<NumberFact> = {
   kind: 'numbers',
   run(ctx: Context): NumberFact[] {
@@ -36,6 +40,8 @@ export const numbersExtractor: Extractor<NumberFact> = {
       form: NumberFact['form'],
     ) => {
       const sp = origSpan(view, s, e);
+      // keep the last word's trailing harakat and tanween: "ثلاثةٌ"
+      while (sp.end < text.length && isHaraka(text.charCodeAt(sp.end))) sp.end++;
       out.push({
         kind: 'number',
         text: text.slice(sp.start, sp.end),

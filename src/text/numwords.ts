@@ -355,7 +355,7 @@ function scanDigits(s: string, i: number, signed: boolean): DigitTok {
       for (let k = 1; k <= to; k++) if (seps[k] !== seps[0]) return false;
       return true;
     };
-    const thousandsHead = glen(0) >= 1 && glen(0) <= 3 && g0 !== '0' && seps[0] !== '.' + '';
+    const thousandsHead = glen(0) >= 1 && glen(0) <= 3 && g0 !== '0';
     if (seps.length === 1) {
       if (seps[0] === '،') {
         if (glen(1) === 3 && glen(0) <= 3 && glen(0) >= 1) {
@@ -368,10 +368,10 @@ function scanDigits(s: string, i: number, signed: boolean): DigitTok {
       } else {
         value = Number(`${g0 || '0'}.${gstr(1)}`);
       }
-    } else if (sameSeps(last) && allThree(1, last + 0) && glen(0) >= 1 && glen(0) <= 3) {
+    } else if (sameSeps(last) && allThree(1, last + 1) && glen(0) >= 1 && glen(0) <= 3) {
       // "1,234,567" / "1.234.567"
       let str = g0;
-      for (let k = 1; k <= last + 0; k++) str += gstr(k);
+      for (let k = 1; k <= last + 1; k++) str += gstr(k);
       value = Number(str);
       int = true;
     } else if (
@@ -383,19 +383,8 @@ function scanDigits(s: string, i: number, signed: boolean): DigitTok {
     ) {
       // "1,234.56", "1.234,56", "12،220,13"
       let str = g0;
-      for (let k = 1; k < last; k++) str += gstr(k);
-      value = Number(`${str}${gstr(last)}.${gstr(last + 1)}`);
-    } else if (
-      thousandsHead &&
-      sameSeps(last - 1) &&
-      allThree(1, last - 1) &&
-      seps[last] !== seps[0] &&
-      (seps[last] === '.' || seps[last] === ',')
-    ) {
-      let str = g0;
-      for (let k = 1; k < last; k++) str += gstr(k);
-      value = Number(`${str}${gstr(last)}.${gstr(last + 1)}`);
-      if (glen(last) !== 3) split = true;
+      for (let k = 1; k <= last; k++) str += gstr(k);
+      value = Number(`${str}.${gstr(last + 1)}`);
     } else split = true;
   }
   if (split) {
@@ -898,6 +887,8 @@ export function parseNumberDetailed(s: string, i: number): NumberParse | null {
     // digits right after a Latin letter are a name or code ("F16", "H5N1")
     if (isLatinLetter(s.charCodeAt(p - 1))) return null;
     if (isDigit(s.charCodeAt(p - 1))) return null;
+    // "كوفيد-19", "إف-16": a hyphenated name
+    if (s[p - 1] === '-' && isLetter(s.charCodeAt(p - 2))) return null;
     const d = scanDigits(s, p, sign < 0);
     if (d.reject) return null;
     let ordinalDigits = false;
@@ -952,11 +943,18 @@ export function parseNumberDetailed(s: string, i: number): NumberParse | null {
     first = nx.atom;
     p = q;
   }
-  return finishCardinal(s, null, first, sign, signStart >= 0 ? signStart : first.s);
+  return finishCardinal(s, null, first, sign, signStart >= 0 ? signStart : first.s, sign < 0);
 }
 
 /** Grammar over the atoms from `first`; `start` is where the reported span begins. */
-function finishCardinal(s: string, pre: Atom[] | null, first: Atom, sign: number, start: number): NumberParse | null {
+function finishCardinal(
+  s: string,
+  pre: Atom[] | null,
+  first: Atom,
+  sign: number,
+  start: number,
+  signWord = false,
+): NumberParse | null {
   const A = pre && pre.length > 1 ? pre : readAtoms(s, first.ps, first);
   const a = A[0] as Atom;
   const base = a.base;
@@ -971,17 +969,8 @@ function finishCardinal(s: string, pre: Atom[] | null, first: Atom, sign: number
     }
     const value = sign * v;
     if (!Number.isFinite(value)) return null;
-    return {
-      value,
-      start,
-      end,
-      ordinal,
-      percent,
-      form:
-        formOf(A, 0, k) === 'digits' && sign < 0 && start !== a.s && !s.slice(start, a.s).includes('-')
-          ? 'mixed'
-          : formOf(A, 0, k),
-    };
+    const f = formOf(A, 0, k);
+    return { value, start, end, ordinal, percent, form: signWord && f === 'digits' ? 'mixed' : f };
   };
   if (!a.d && a.ent) {
     const e = a.ent;
