@@ -82,7 +82,7 @@ const isActive = (c) =>
 const ignoreRes = (c) => c.IgnoreResolution === true || c.IgnoreResolution === 'true';
 
 /** Recognizers-Text: count, Text, Start/End (inclusive, -1 = unchecked) and value unless IgnoreResolution. */
-function recognizers(file, name, target, select, valueOf) {
+function recognizers(file, name, target, select, wantValue) {
   return {
     name,
     target,
@@ -111,7 +111,7 @@ function recognizers(file, name, target, select, valueOf) {
             else if (w.Start !== -1 && g.start !== w.Start) why = `start ${g.start} ≠ ${w.Start}`;
             else if (w.End !== -1 && g.end - 1 !== w.End) why = `end ${g.end - 1} ≠ ${w.End}`;
             else if (!ignoreRes(c)) {
-              const wv = valueOf(w);
+              const wv = wantValue(w);
               if (wv !== undefined && !close(g.value, wv)) why = `value ${g.value} ≠ ${wv}`;
             }
           }
