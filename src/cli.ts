@@ -178,11 +178,10 @@ function program(): Command {
     .option('--text-field <name>', 'with --jsonl: field holding the text (default: text)')
     .option('--id-field <name>', 'with --jsonl: field reported as "input" (default: id, else <file>:<line>)')
     .option('--date-field <name>', "with --jsonl: field holding the document's reference date (YYYY-MM-DD)")
-    .option(
-      '--max-doc-bytes <size>',
-      'largest document (a file, or a line with --jsonl); larger ones are an error and skipped',
-      parseSize,
-      MAX_DOC_BYTES,
+    .addOption(
+      new Option('--max-doc-bytes <size>', 'largest document (a file, or a line with --jsonl); larger ones are skipped')
+        .argParser(parseSize)
+        .default(MAX_DOC_BYTES, '256M'),
     )
     .option('--excel', 'with --format csv: begin with a UTF-8 BOM so Excel reads Arabic correctly')
     .option('--no-fail-on-empty', 'exit 0, not 1, when no fact is found')

@@ -53,9 +53,9 @@ complete -o filenames -o bashdefault -F _arqam arqam
 `;
 }
 
-/** Text safe inside a zsh _arguments spec in single quotes: no quote, colon or bracket. */
+/** Text safe inside the [description] of a zsh _arguments spec in single quotes. */
 function zq(s: string): string {
-  return s.replace(/'/g, '').replace(/:/g, ' -').replace(/\[/g, '(').replace(/\]/g, ')');
+  return s.replace(/[:[\]\\]/g, (c) => `\\${c}`).replace(/'/g, "'\\''");
 }
 
 function zsh(opts: readonly OptionInfo[]): string {
