@@ -206,6 +206,13 @@ export const QUALIFIERS_BEFORE: Record<'more_than' | 'at_least' | 'about' | 'les
     'ما يتجاوز',
     'يتجاوز',
     'ما يجاوز',
+    'تجاوز',
+    'تجاوزت',
+    'تخطى',
+    'تخطت',
+    'فاق',
+    'فاقت',
+    'يتخطى',
   ],
   at_least: ['ما لا يقل عن', 'لا يقل عن', 'ما لا يقل على', 'على الأقل', 'ما لا يقل عدده عن'],
   about: [
@@ -389,7 +396,63 @@ export const SINGLE_CUES = ['سقوط', 'سقط', 'وقوع', 'وقع', 'عن', 
 export const SUBSET_CUES = ['منهم', 'بينهم', 'منهن', 'بينهن', 'من بينهم', 'من بينهن'];
 
 /** "وأصيب آخر"، "وأصيب ثالث": one more person. */
-export const ONE_MORE = ['آخر', 'أخرى', 'ثالث', 'ثالثة', 'رابع', 'رابعة', 'خامس', 'خامسة', 'سادس', 'سابع'];
+export const ONE_MORE = [
+  'آخر',
+  'أخرى',
+  'ثالث',
+  'ثالثة',
+  'رابع',
+  'رابعة',
+  'خامس',
+  'خامسة',
+  'سادس',
+  'سابع',
+  'ثالثا',
+  'رابعا',
+  'خامسا',
+  'سادسا',
+  'سابعا',
+  'ثامنا',
+  'تاسعا',
+  'عاشرا',
+];
+/** "مقتل قياديين اثنين"، "مدني واحد": a noun then the number word. */
+export const AFTER_NOUN_NUMBERS: Record<string, number> = {
+  اثنين: 2,
+  اثنان: 2,
+  اثنتين: 2,
+  اثنتان: 2,
+  واحد: 1,
+  واحدة: 1,
+  واحدا: 1,
+};
+/** "ما زالوا مفقودين"، "باتوا نازحين": a copula between the victims and a casualty noun. */
+export const COPULAS = [
+  'ما زالوا',
+  'ما زال',
+  'ما زالت',
+  'لا يزالون',
+  'لا يزال',
+  'لا تزال',
+  'ما يزالون',
+  'باتوا',
+  'بات',
+  'أصبحوا',
+  'أصبح',
+  'صاروا',
+  'كانوا',
+  'بقوا',
+  'ظلوا',
+  'زالوا',
+];
+/** Idioms of killing: "أودى بحياة 90 شخصا"، "راح ضحيته 20 شخصا"، "حصد أرواح". Each: verbs, then the word. */
+export const KILLING_IDIOMS: Array<{ verbs: string[]; words: string[] }> = [
+  { verbs: ['أودى', 'أودت', 'يودي', 'تودي', 'أوديا'], words: ['بحياة', 'بأرواح'] },
+  { verbs: ['راح', 'ذهب', 'سقط'], words: ['ضحيته', 'ضحيتها', 'ضحيتهما', 'ضحيتهم'] },
+  { verbs: ['حصد', 'حصدت', 'يحصد', 'تحصد', 'أزهق', 'أزهقت'], words: ['أرواح', 'حياة'] },
+];
+/** "بين القتلى 11 عنصرا": a part of a toll named after the casualty noun. */
+export const AMONG = ['بين', 'من بين', 'وبين', 'ومن بين'];
 /** "وأصيب آخران": two more. */
 export const TWO_MORE = ['آخران', 'أخريان'];
 /** "قتل أحد منتسبي الجيش": one of a group. */
@@ -766,7 +829,7 @@ export const SOURCE_PREPS = [
   'تبعا',
 ];
 /** After a prepositional cue: joiners to skip ("وفقا ل"، "نقلا عن"، "بحسب ما ذكرت"). */
-export const SOURCE_JOINERS = ['ل', 'عن', 'إلى', 'الى', 'على', 'ما', 'لما', 'مصادر'];
+export const SOURCE_JOINERS = ['ل', 'عن', 'إلى', 'الى', 'على', 'ما', 'لما'];
 /** Verbs of reporting whose subject is the source ("أعلنت الشرطة"، "قال مصدر أمني"). */
 export const SOURCE_VERBS = [
   'ذكر',

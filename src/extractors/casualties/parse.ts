@@ -77,11 +77,32 @@ export class Parser {
       if (this.negated(i)) continue;
       const rs = W.readings(t);
       let done = false;
+      // "41 شخصا قتلوا": a plural verb without a proclitic first looks back.
+      for (const r of rs.filter((x) => x.cw.role === 'verbPl' && x.pre === 0))
+        if (!done) done = this.backward(i, r.cw.type, r.cw.role);
       for (const r of rs.filter((x) => x.cw.role === 'noun')) if (!done) done = this.noun(i, r);
       for (const r of rs.filter((x) => x.cw.role !== 'noun' && x.cw.role !== 'post'))
         if (!done) done = this.forward(i, r);
-      for (const r of rs.filter((x) => x.cw.role === 'verbPl' || x.cw.role === 'post' || x.cw.role === 'verb'))
+      for (const r of rs.filter((x) => x.cw.role === 'post' || (x.cw.role === 'verb' && x.pre === 0)))
         if (!done) done = this.backward(i, r.cw.type, r.cw.role);
+      // "بين القتلى 11 عنصرا"
+      if (
+        !done &&
+        rs[0]?.definite &&
+        rs[0].cw.role === 'noun' &&
+        W.AMONG.some((p) => i - p.length >= 0 && matchAt(toks, i - p.length, p))
+      ) {
+        done = this.forward(i, { ...rs[0], cw: { type: rs[0].cw.type, role: 'masdar' } });
+      }
+      // "أودت بحياة 90 شخصا"
+      if (!done && i > 0) {
+        const prev = (toks[i - 1] as Tok).v.replace(/^[وف]/, '');
+        const idiom = W.IDIOMS.find(
+          (x) => x.words.has(t.v) && (x.verbs.has(prev) || x.verbs.has((toks[i - 1] as Tok).v)),
+        );
+        if (idiom)
+          done = this.forward(i, { stem: t.v, pre: 0, definite: false, cw: { type: 'killed', role: 'masdar' } });
+      }
       if (!done && t.v.endsWith(W.TALLY)) this.tally(i);
       const head = inSet(W.TOLL_HEADS, t.v);
       if (head) this.toll(i, head.stem);
@@ -110,7 +131,7 @@ export class Parser {
   }
 
   /** The victims' noun phrase starting at token i: up to 3 words ("جنديا حكوميا"، "مسلحي حركة الشباب"). */
-  private groupAt(i: number): { s: number; e: number; first: number; end: number } | null {
+  private groupAt(i: number, nounFirst = false): { s: number; e: number; first: number; end: number } | null {
     const { toks } = this;
     let k = i;
     if (toks[k]?.v === MIN && toks[k + 1]?.k === 'w') k++;
@@ -119,7 +140,7 @@ export class Parser {
     while (n < 3) {
       const t = toks[k];
       if (t?.k !== 'w' || t.v === WA) break;
-      if (W.GROUP_STOP.has(t.v) || W.isCasualtyWord(t) || t.v.endsWith(W.TALLY)) break;
+      if (W.GROUP_STOP.has(t.v) || (W.isCasualtyWord(t) && !(nounFirst && n === 0)) || t.v.endsWith(W.TALLY)) break;
       if (n > 0 && (/^[وف]/.test(t.v) || /^(بال|لل)/.test(t.v) || W.TOLL_HEADS.has(t.v))) break;
       if (n === 0 && W.NOT_PEOPLE.has(t.v) && k === first) return { s: t.s, e: t.e, first, end: -1 };
       n++;
@@ -243,6 +264,17 @@ export class Parser {
       return true;
     }
     if (r.definite) return false;
+    // "ما لا يقل عن عشرة أشخاص ما زالوا مفقودين"
+    const cop = W.COPULAS.find((p) => i - p.length >= 0 && matchAt(toks, i - p.length, p, true));
+    if (cop) {
+      const save = this.claims.length;
+      if (this.backward(i - cop.length, type, 'post')) {
+        const cl = this.claims[save] as Claim;
+        cl.se = (toks[i] as Tok).e;
+        cl.endTok = i + 1;
+        return true;
+      }
+    }
     // A dual noun is its own figure: "قتيلان"، "جريحين".
     if (r.cw.num === 'du') {
       const s = (toks[i] as Tok).s + r.pre;
@@ -293,7 +325,7 @@ export class Parser {
     implicit: boolean,
   ):
     | { c: Count; q: Qualifier; start: number }
-    | { n: number; fs: number; fe: number; start: number; groupTok: number }
+    | { n: number; fs: number; fe: number; start: number; groupTok: number; te?: number }
     | null {
     const { toks, counts } = this;
     let c = counts.start(k);
@@ -311,10 +343,18 @@ export class Parser {
     }
     if (c) {
       const { q, start } = this.qualOf(c);
-      return { c, q, start: Math.min(start, k) };
+      return { c, q, start };
     }
     if (!implicit) return null;
     const t = toks[k];
+    // "مقتل قياديين اثنين"، "مدني واحد"
+    const num = toks[k + 1];
+    if (t && t.k === 'w' && num && W.AFTER_NOUN_NUMBERS.has(num.v) && !W.GROUP_STOP.has(t.v) && !W.isCasualtyWord(t)) {
+      if (!W.NOT_PEOPLE.has(t.v)) {
+        const n = W.AFTER_NOUN_NUMBERS.get(num.v) as number;
+        return { n, fs: t.s, fe: num.e, start: k, groupTok: k, te: k + 2 };
+      }
+    }
     const pc = W.personCount(t);
     if (pc && t) return { n: pc.n, fs: t.s + pc.pre, fe: t.e, start: k, groupTok: k };
     // "أحد منتسبي الجيش"
@@ -336,13 +376,20 @@ export class Parser {
     let k = i + 1;
     // "مقتل وإصابة 20 شخصا"، "قتل وجرح 20": one figure for both.
     const nx = W.readings(toks[k])[0];
-    if (nx && nx.cw.role !== 'noun' && nx.cw.type === COMPLEMENT[type] && (toks[k] as Tok).v.startsWith(WA)) {
+    if (
+      (cw.role === 'verb' || cw.role === 'masdar') &&
+      nx &&
+      nx.cw.role !== 'noun' &&
+      nx.cw.type === COMPLEMENT[type] &&
+      (toks[k] as Tok).v.startsWith(WA)
+    ) {
       type = 'killed_or_injured';
       this.consumed.add(k);
       k++;
     }
     if (cw.ala && toks[k]?.v === ALA) k++;
     if (cw.type === 'missing' && toks[k]?.v === fold('أثر')) k++;
+    while (toks[k] && W.QUOTE.has((toks[k] as Tok).v)) k++;
     let f = this.figureAt(k, true);
     let person: 'any' | 'some' | 'people' = cw.weak ? 'people' : 'any';
     if (!f && cw.role === 'verb' && !cw.weak) {
@@ -363,7 +410,9 @@ export class Parser {
     }
     if (!f) return false;
     if ('n' in f) {
-      const g = this.groupAt(f.groupTok);
+      const g = f.te
+        ? { s: f.fs, e: (toks[f.groupTok] as Tok).e, first: f.groupTok, end: f.te }
+        : this.groupAt(f.groupTok);
       if (f.n === 1 && cw.role === 'post') return false;
       const gEnd = g && g.end > 0 ? g.end : f.groupTok + 1;
       const tl = this.tail(type, 'exact', gEnd);
@@ -384,10 +433,10 @@ export class Parser {
       return true;
     }
     const { c } = f;
-    // A casualty noun after the figure decides ("قتل 5 جرحى" is the noun's): leave it to the noun.
+    // The verb governs the figure: "مقتل 47 نازحا" is killed, with "نازحا" as the victims.
     const after = W.readings(toks[c.te])[0];
-    if (after && after.cw.role === 'noun' && !after.definite && after.pre === 0) return false;
-    const g = this.groupAt(c.te);
+    const nounAfter = after !== undefined && after.cw.role === 'noun' && after.pre === 0;
+    const g = this.groupAt(c.te, nounAfter);
     if (!this.okGroup(g, person)) return false;
     if (c.kind === 'vague' && !g && !this.endsClause(c.te)) return false;
     let q = f.q;
@@ -415,7 +464,7 @@ export class Parser {
       group: g ? [g.s, g.e] : null,
       endTok: tl.endTok,
       figTok: c.ts,
-      prio: 3,
+      prio: nounAfter ? 5 : 3,
     });
     return true;
   }
@@ -549,9 +598,12 @@ export class Parser {
         }
       }
       if (!c) continue;
-      const link = toks[qs - 1];
+      let li = qs - 1;
+      while (li > j && W.QUOTE.has((toks[li] as Tok).v)) li--;
+      const link = toks[li];
       const linked =
-        qs - 1 === j ||
+        qs !== c.ts ||
+        li === j ||
         (link !== undefined && (W.TOLL_LINKS.has(link.v) || (link.v === MIN && c.kind === 'range'))) ||
         (link !== undefined && link.k === 'w' && /^[لب]$/.test(link.v) && (toks[qs] as Tok).glued);
       if (!linked) {
@@ -609,12 +661,36 @@ export class Parser {
   private next(f: Claim, taken: Set<number>): Claim | null {
     const { toks } = this;
     let k = f.endTok;
+    if ((toks[k]?.v === '،' || toks[k]?.v === ',') && SUBSET.some((p) => matchAt(toks, k + 1, p, true))) k++;
     const sub = SUBSET.find((p) => matchAt(toks, k, p, true));
+    const t = toks[k];
     if (sub) k += sub.length;
-    else if (toks[k]?.v === WA && !toks[k + 1]?.glued) k++;
-    else if (!(toks[k]?.v === WA && toks[k + 1]?.glued)) return null;
-    const fig = this.figureAt(k, false);
-    if (!fig || 'n' in fig) return null;
+    else if (t?.v === WA && !toks[k + 1]?.glued) k++;
+    else if (!(t?.v === WA && toks[k + 1]?.glued) && !(t && t.v.startsWith(WA) && W.personCount(t))) return null;
+    const fig = this.figureAt(k, true);
+    if (!fig) return null;
+    if ('n' in fig) {
+      if (taken.has(fig.fs)) return null;
+      const g = fig.te
+        ? { s: fig.fs, e: (toks[fig.groupTok] as Tok).e, end: fig.te }
+        : (this.groupAt(fig.groupTok) ?? { s: fig.fs, e: fig.fe, end: fig.groupTok + 1 });
+      if (g.end < 0) return null;
+      taken.add(fig.fs);
+      return {
+        type: f.type,
+        value: fig.n,
+        max: null,
+        qualifier: 'exact',
+        fs: fig.fs,
+        fe: fig.fe,
+        ss: fig.fs,
+        se: this.endOf(g.end),
+        group: [fig.fs, g.e],
+        endTok: g.end,
+        figTok: fig.start,
+        prio: 1,
+      };
+    }
     const c = fig.c;
     if (taken.has(c.ns)) return null;
     if (W.readings(toks[c.te])[0]) return null;

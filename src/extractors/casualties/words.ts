@@ -57,6 +57,12 @@ export const DISEASE = foldedSet(L.DISEASE_WORDS);
 export const SPORT = foldedSet(L.SPORT_WORDS);
 export const GROUP_STOP = foldedSet(L.GROUP_STOP);
 export const PLACES = foldedSet(L.PLACES);
+export const AFTER_NOUN_NUMBERS = new Map(Object.entries(L.AFTER_NOUN_NUMBERS).map(([k, v]) => [fold(k), v]));
+export const COPULAS = phrases(L.COPULAS);
+export const AMONG = phrases(L.AMONG);
+export const IDIOMS = L.KILLING_IDIOMS.map((x) => ({ verbs: foldedSet(x.verbs), words: foldedSet(x.words) }));
+/** Quote marks and brackets skipped between a trigger and its figure. */
+export const QUOTE = new Set(['"', '«', '»', '“', '”', "'", '(', ')', '„']);
 export const PLACE_PH = phrases(L.PLACES);
 
 /** Dual of a person noun with a broken plural: "شخصين"، "شخصان"، "امرأتين"، "طفلتين"، "جنديين". */
