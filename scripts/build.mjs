@@ -1,6 +1,6 @@
 // Build: one bundled ESM file for the CLI (fast start) and one for the library, plus type declarations.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -19,13 +19,23 @@ const common = {
   logLevel: 'warning',
 };
 mkdirSync('dist', { recursive: true });
-await build({
+// Entries share chunks; what one run does not need (formatters other than the one asked for, the
+// worker pool) is imported on demand, so the CLI loads only the code of its run.
+const { metafile } = await build({
   ...common,
-  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts' },
+  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', worker: 'src/parallel/worker.ts' },
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
+  metafile: true,
 });
+// Chunks of earlier builds: removed once they are 10 minutes old (a run started before this build
+// may still import them).
+const current = new Set(Object.keys(metafile.outputs).map((f) => f.replace(/^dist\//, '')));
+for (const f of existsSync('dist/chunks') ? readdirSync('dist/chunks') : []) {
+  const p = `dist/chunks/${f}`;
+  if (!current.has(`chunks/${f}`) && Date.now() - statSync(p).mtimeMs > 10 * 60 * 1000) rmSync(p);
+}
 if (!process.argv.includes('--no-types')) {
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
     stdio: 'inherit',

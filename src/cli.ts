@@ -3,18 +3,16 @@
 // (the other inputs are still processed).
 // The loop (run.ts): documents (input/) → process (extract) → formatter (format/) → ordered writer.
 
+import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { completionScript, type OptionInfo, SHELLS } from './completion.js';
 import { factCount, isValidIsoDate } from './extract.js';
-import { annotateFormatter } from './format/annotate.js';
-import { csvFormatter } from './format/csv.js';
-import { jsonFormatter } from './format/json.js';
-import { jsonlFormatter } from './format/jsonl.js';
-import { tableFormatter } from './format/table.js';
 import { escapeControls } from './format/terminal.js';
 import type { FormatOptions, Formatter } from './format/types.js';
 import { ENCODINGS, type Encoding } from './input/decode.js';
 import { documents, type InputProblem, MAX_DOC_BYTES } from './input/sources.js';
+import { loadFormatter } from './parallel/formatters.js';
+import { peekMany } from './parallel/peek.js';
 import { extractProcess, type Outcome, runAll } from './run.js';
 import { OUTPUT_SCHEMA } from './schema.js';
 import { KINDS, type Kind } from './types.js';
@@ -100,6 +98,13 @@ interface Opts {
   excel?: boolean;
   failOnEmpty: boolean;
   quiet?: boolean;
+  jobs: number;
+  maxTimePerDoc: number;
+}
+
+function parseCount(v: string): number {
+  if (!/^[0-9]+$/.test(v.trim()) || Number(v) < 1) throw new InvalidArgumentError(`"${v}" is not a whole number ≥ 1`);
+  return Number(v);
 }
 
 /** Colour level from flags and the environment (NO_COLOR, FORCE_COLOR), as https://no-color.org asks. */
@@ -117,19 +122,8 @@ export function colorLevel(flag: boolean | undefined, isTTY: boolean, env: NodeJ
   return 2;
 }
 
-function makeFormatter(name: FormatName, fo: FormatOptions, excel: boolean): Formatter {
-  switch (name) {
-    case 'json':
-      return jsonFormatter(fo);
-    case 'jsonl':
-      return jsonlFormatter();
-    case 'table':
-      return tableFormatter(fo);
-    case 'csv':
-      return csvFormatter({ excel });
-    case 'annotate':
-      return annotateFormatter(fo);
-  }
+function makeFormatter(name: FormatName, fo: FormatOptions, excel: boolean): Promise<Formatter> {
+  return loadFormatter(name, fo, excel);
 }
 
 /** Writes to stdout with back-pressure; a closed pipe (| head) ends the process quietly. */
@@ -182,6 +176,18 @@ function program(): Command {
       new Option('--max-doc-bytes <size>', 'largest document (a file, or a line with --jsonl); larger ones are skipped')
         .argParser(parseSize)
         .default(MAX_DOC_BYTES, '256M'),
+    )
+    .option(
+      '-j, --jobs <n>',
+      'worker threads for several documents (default: the number of cores)',
+      parseCount,
+      availableParallelism(),
+    )
+    .option(
+      '--max-time-per-doc <ms>',
+      'time budget of one document; over it, the document is reported and skipped (one document alone has no budget unless this is given)',
+      parseCount,
+      30000,
     )
     .option('--excel', 'with --format csv: begin with a UTF-8 BOM so Excel reads Arabic correctly')
     .option('--no-fail-on-empty', 'exit 0, not 1, when no fact is found')
@@ -259,7 +265,7 @@ export async function main(argv: string[]): Promise<number> {
     color: colorLevel(opts.color, tty, process.env),
     columns: process.stdout.columns || Number(process.env.COLUMNS) || 100,
   };
-  const formatter = makeFormatter(format, fo, Boolean(opts.excel));
+  const formatter = await makeFormatter(format, fo, Boolean(opts.excel));
   const quiet = Boolean(opts.quiet);
   const write = (s: string) => (quiet ? Promise.resolve() : out.write(s));
 
@@ -306,7 +312,29 @@ export async function main(argv: string[]): Promise<number> {
   };
 
   if (formatter.begin) await write(formatter.begin());
-  await runAll(docs, extractProcess({ kinds: opts.kinds, refDate: opts.refDate }), sink);
+  // Several documents (or a time budget) go through worker threads, in input order; one document
+  // alone is extracted here, which keeps a single run fast.
+  const peek = await peekMany(docs);
+  if (peek.many || cmd.getOptionValueSource('maxTimePerDoc') === 'cli') {
+    const { runPool } = await import('./parallel/run.js');
+    const setup = { format, fo, excel: Boolean(opts.excel), kinds: opts.kinds, refDate: opts.refDate };
+    const script = new URL('./worker.js', import.meta.url);
+    await runPool(peek.items, { jobs: opts.jobs, maxTimeMs: opts.maxTimePerDoc, script, setup }, async (doc, r) => {
+      if (r.kind === 'ok') {
+        found += r.facts;
+        await write(r.out);
+      } else {
+        errors++;
+        const msg =
+          r.kind === 'timeout'
+            ? `over the time budget of ${r.ms} ms (--max-time-per-doc), skipped`
+            : `internal error: ${clip(r.message)}`;
+        if (!quiet) process.stderr.write(`arqam: ${escapeControls(doc.id)}: ${escapeControls(msg)}\n`);
+        if (!quiet && opts.debug && r.kind === 'error' && r.stack) process.stderr.write(`${r.stack}\n`);
+      }
+      process.exitCode = status();
+    });
+  } else await runAll(peek.items, extractProcess({ kinds: opts.kinds, refDate: opts.refDate }), sink);
   if (formatter.end) await write(formatter.end());
   return status();
 }
