@@ -505,11 +505,31 @@ function digitAtomAt(s: string, q: number, conj: boolean, signed: boolean): Atom
   return { ps: q, s: q, e: d.e, conj, prep: false, def: false, ent: null, base: '', d };
 }
 
-/** Read number atoms from p: the first at p, then each after spaces and an optional "و". */
-function readAtoms(s: string, p0: number, first: Atom): Atom[] {
-  const A: Atom[] = [first];
-  let p = first.e;
-  while (A.length < MAX_ATOMS) {
+/**
+ * Number atoms from a first one, read lazily (each after spaces and an optional "و") up to MAX_ATOMS,
+ * so a parse reads only as far as its grammar looks.
+ */
+class Atoms {
+  private readonly list: Atom[];
+  private p: number;
+  private done = false;
+  constructor(
+    private readonly s: string,
+    first: Atom,
+  ) {
+    this.list = [first];
+    this.p = first.e;
+  }
+  get(k: number): Atom | undefined {
+    while (!this.done && this.list.length <= k) {
+      if (this.list.length >= MAX_ATOMS || !this.readNext()) this.done = true;
+    }
+    return this.list[k];
+  }
+  private readNext(): boolean {
+    const s = this.s;
+    const A = this.list;
+    const p = this.p;
     let q = skipSp(s, p);
     let conj = false;
     if (s[q] === 'و' && s[q + 1] === ' ') {
@@ -519,20 +539,17 @@ function readAtoms(s: string, p0: number, first: Atom): Atom[] {
       conj = true;
       q++;
     }
-    if (q === p) break;
+    if (q === p) return false;
     const c = s.charCodeAt(q);
     if (isDigit(c)) {
-      if (A[A.length - 1]?.d && !conj) break;
+      if (A[A.length - 1]?.d && !conj) return false;
       const a = digitAtomAt(s, q, conj, false);
-      if (!a || a.d?.percent) {
-        if (a) A.push(a);
-        break;
-      }
+      if (!a) return false;
       A.push(a);
-      p = a.e;
-      continue;
+      this.p = a.e;
+      return !a.d?.percent;
     }
-    if (!isArabicLetter(c)) break;
+    if (!isArabicLetter(c)) return false;
     const we = wordEnd(s, q);
     const w = s.slice(q, we);
     if (w === W_FI && !conj) {
@@ -541,10 +558,10 @@ function readAtoms(s: string, p0: number, first: Atom): Atom[] {
       if (q2 > we && PCT_AFTER_FI.has(s.slice(q2, we2))) {
         A.push({ ps: q, s: q, e: we2, conj, prep: false, def: false, ent: { k: 'pct', v: 0 }, base: w, d: null });
       }
-      break;
+      return false;
     }
     const an = analyze(w);
-    if (!an) break;
+    if (!an) return false;
     A.push({
       ps: q,
       s: q + an.skip,
@@ -556,19 +573,17 @@ function readAtoms(s: string, p0: number, first: Atom): Atom[] {
       base: an.base,
       d: null,
     });
-    if (an.ent.k === 'pct') break;
-    p = we;
+    this.p = we;
+    return an.ent.k !== 'pct';
   }
-  void p0;
-  return A;
 }
 
 // ---------------------------------------------------------------- grammar
 
 const plain = (a: Atom | undefined): a is Atom => !!a && !a.def && !a.prep;
 /** Plain, except that the first atom may carry a preposition ("بخمسة", "بألفين"). */
-const plainAt = (A: Atom[], k: number): boolean => {
-  const a = A[k];
+const plainAt = (A: Atoms, k: number): boolean => {
+  const a = A.get(k);
   return !!a && !a.def && (!a.prep || k === 0);
 };
 
@@ -578,12 +593,12 @@ interface Val {
 }
 
 /** Units, teens, tens, "unit و tens": "خمسة وعشرون", "ثلاثة عشر", "حداشر". */
-function sub100(A: Atom[], k: number): (Val & { unitLast: boolean }) | null {
-  const a = A[k];
+function sub100(A: Atoms, k: number): (Val & { unitLast: boolean }) | null {
+  const a = A.get(k);
   if (!a || !plainAt(A, k) || !a.ent) return null;
   const e = a.ent;
   if (e.k === 'unit' && !e.teenSuffix && e.v >= 1 && e.v <= 9) {
-    const n = A[k + 1];
+    const n = A.get(k + 1);
     if (plain(n) && !n.conj && n.ent?.teenSuffix) return { v: 10 + e.v, k: k + 2, unitLast: false };
     if (plain(n) && n.conj && n.ent?.k === 'tens') return { v: e.v + n.ent.v, k: k + 2, unitLast: false };
     if (e.compoundOnly || COMPOUND_ONLY.has(a.base)) return null;
@@ -595,8 +610,8 @@ function sub100(A: Atom[], k: number): (Val & { unitLast: boolean }) | null {
 }
 
 /** After a hundred: "و" + sub100 (or digits), or without و in Egyptian style ("متين واحد وعشرين"). */
-function afterHundred(A: Atom[], k: number): (Val & { unitLast: boolean }) | null {
-  const a = A[k];
+function afterHundred(A: Atoms, k: number): (Val & { unitLast: boolean }) | null {
+  const a = A.get(k);
   if (!plain(a)) return null;
   if (a.d) {
     if (a.conj && a.d.int && a.d.value < 100) return { v: a.d.value, k: k + 1, unitLast: true };
@@ -615,8 +630,8 @@ interface Group extends Val {
 }
 
 /** A number below 1000 in words, or a digit token ("٣ مئة و ٢١" → 321). */
-function group(A: Atom[], k: number): Group | null {
-  const a = A[k];
+function group(A: Atoms, k: number): Group | null {
+  const a = A.get(k);
   if (!a || a.def || (a.prep && k > 0)) return null;
   if (a.d) {
     let v = a.d.value;
@@ -624,7 +639,7 @@ function group(A: Atom[], k: number): Group | null {
     let hasHund = false;
     let unitLast = false;
     let unitLastValue = 0;
-    const n = A[kk];
+    const n = A.get(kk);
     if (a.d.int && v >= 1 && v <= 9 && plain(n) && !n.conj && n.ent?.hund100) {
       v *= 100;
       kk++;
@@ -647,7 +662,7 @@ function group(A: Atom[], k: number): Group | null {
     v = e.v;
     kk = k + 1;
   } else if (e.k === 'unit' && e.v >= 1 && e.v <= 9 && !e.compoundOnly) {
-    const n = A[k + 1];
+    const n = A.get(k + 1);
     if (plain(n) && !n.conj && n.ent?.hund100 && !n.ent.compoundOnly) {
       v = e.v * 100;
       kk = k + 2;
@@ -671,22 +686,22 @@ interface Cardinal extends Val {
   atoms: number;
 }
 
-function scaleAt(A: Atom[], k: number, allowDual: boolean): Entry | null {
-  const a = A[k];
+function scaleAt(A: Atoms, k: number, allowDual: boolean): Entry | null {
+  const a = A.get(k);
   if (!a || !plainAt(A, k) || a.ent?.k !== 'scale') return null;
   if (a.ent.form === 'dual' && !allowDual) return null;
   return a.ent;
 }
 
 /** A whole cardinal in words and/or digits, with scales and و‑joined groups. */
-function cardinal(A: Atom[], k0: number): Cardinal | null {
+function cardinal(A: Atoms, k0: number): Cardinal | null {
   let k = k0;
   let total = 0;
   let lastScale = Number.POSITIVE_INFINITY;
   let tailUnit = 0;
   let first = true;
   for (;;) {
-    const a = A[k];
+    const a = A.get(k);
     if (!a) break;
     if (!first && !a.conj && !(lastScale >= 1000 && startsHundreds(A, k))) break;
     let val = 0;
@@ -701,7 +716,7 @@ function cardinal(A: Atom[], k0: number): Cardinal | null {
       unitTail = g.unitLast && (g.hasHund || !first) ? g.unitLastValue : 0;
       const sc = scaleAt(A, kk, false);
       if (sc && !first && sc.v >= lastScale) break;
-      if (sc && !A[kk]?.conj && sc.v < lastScale) {
+      if (sc && !A.get(kk)?.conj && sc.v < lastScale) {
         val *= sc.v;
         scale = sc.v;
         kk++;
@@ -717,7 +732,7 @@ function cardinal(A: Atom[], k0: number): Cardinal | null {
     // "ألف مليون" → 10^9
     for (
       let big = scaleAt(A, kk, false);
-      big && scale > 1 && big.v > scale && !A[kk]?.conj;
+      big && scale > 1 && big.v > scale && !A.get(kk)?.conj;
       big = scaleAt(A, kk, false)
     ) {
       val *= big.v;
@@ -736,25 +751,25 @@ function cardinal(A: Atom[], k0: number): Cardinal | null {
   return { v: total, k, lastScale, tailUnit, atoms: k - k0 };
 }
 
-function startsHundreds(A: Atom[], k: number): boolean {
-  const a = A[k];
+function startsHundreds(A: Atoms, k: number): boolean {
+  const a = A.get(k);
   if (!plain(a)) return false;
   if (a.ent?.k === 'hund') return true;
-  const n = A[k + 1];
+  const n = A.get(k + 1);
   return !!(a.d?.int || a.ent?.k === 'unit') && plain(n) && !n.conj && !!n.ent?.hund100;
 }
 
 interface Ord extends Val {}
 
 /** Ordinals: "الثالث", "ثالث", "الحادي عشر", "الخامس والعشرون", "الواحد والعشرون", "العشرين", "المئة والخامسة". */
-function ordinal(A: Atom[], k: number): Ord | null {
-  const a = A[k];
+function ordinal(A: Atoms, k: number): Ord | null {
+  const a = A.get(k);
   if (!a || a.d || !a.ent || (a.prep && !a.def)) {
     if (!(a?.ent?.k === 'ord')) return null;
   }
   if (!a?.ent) return null;
   const e = a.ent;
-  const n = A[k + 1];
+  const n = A.get(k + 1);
   if (e.k === 'ord') {
     let v = e.v;
     let kk = k + 1;
@@ -781,7 +796,7 @@ function ordinal(A: Atom[], k: number): Ord | null {
   if (e.k === 'hund' && !e.compoundOnly) {
     let v = e.v;
     let kk = k + 1;
-    const m = A[kk];
+    const m = A.get(kk);
     if (m?.conj && (m.def || m.ent?.k === 'ord') && !m.prep) {
       const sub = ordinal(A, kk);
       if (sub) {
@@ -798,11 +813,11 @@ function unitFracOf(a: Atom | undefined): number {
   return a?.ent?.unitFrac ?? 0;
 }
 
-function formOf(A: Atom[], from: number, to: number): NumberForm {
+function formOf(A: Atoms, from: number, to: number): NumberForm {
   let d = false;
   let w = false;
   for (let k = from; k < to; k++) {
-    const a = A[k] as Atom;
+    const a = A.get(k) as Atom;
     if (a.ent?.k === 'pct') continue;
     if (a.d) d = true;
     else w = true;
@@ -914,7 +929,7 @@ export function parseNumberDetailed(s: string, i: number): NumberParse | null {
     }
     if (pctBefore >= 0 && d.percent) return null;
     const atom: Atom = { ps: p, s: p, e: d.e, conj: false, prep: false, def: false, ent: null, base: '', d };
-    const r = finishCardinal(s, [atom], atom, sign, signStart >= 0 ? signStart : pctBefore >= 0 ? pctBefore : p);
+    const r = finishCardinal(s, atom, sign, signStart >= 0 ? signStart : pctBefore >= 0 ? pctBefore : p);
     if (!r) return null;
     if (pctBefore >= 0) {
       if (r.end !== d.e || r.percent) return null;
@@ -928,7 +943,7 @@ export function parseNumberDetailed(s: string, i: number): NumberParse | null {
   if (!fa) return null;
   let first = fa.atom;
   if (first.d) {
-    const r = finishCardinal(s, [first], first, 1, first.s);
+    const r = finishCardinal(s, first, 1, first.s);
     if (r && fa.def && r.form === 'digits' && !r.percent && Number.isInteger(r.value) && r.value > 0) r.ordinal = true;
     return r;
   }
@@ -943,25 +958,18 @@ export function parseNumberDetailed(s: string, i: number): NumberParse | null {
     first = nx.atom;
     p = q;
   }
-  return finishCardinal(s, null, first, sign, signStart >= 0 ? signStart : first.s, sign < 0);
+  return finishCardinal(s, first, sign, signStart >= 0 ? signStart : first.s, sign < 0);
 }
 
 /** Grammar over the atoms from `first`; `start` is where the reported span begins. */
-function finishCardinal(
-  s: string,
-  pre: Atom[] | null,
-  first: Atom,
-  sign: number,
-  start: number,
-  signWord = false,
-): NumberParse | null {
-  const A = pre && pre.length > 1 ? pre : readAtoms(s, first.ps, first);
-  const a = A[0] as Atom;
+function finishCardinal(s: string, first: Atom, sign: number, start: number, signWord = false): NumberParse | null {
+  const A = new Atoms(s, first);
+  const a = A.get(0) as Atom;
   const base = a.base;
   const done = (v: number, k: number, ordinal: boolean, percentAllowed = true): NumberParse | null => {
-    let end = (A[k - 1] as Atom).e;
-    let percent = !!(A[k - 1] as Atom).d?.percent;
-    const n = A[k];
+    let end = (A.get(k - 1) as Atom).e;
+    let percent = !!(A.get(k - 1) as Atom).d?.percent;
+    const n = A.get(k);
     if (percentAllowed && !ordinal && !percent && n?.ent?.k === 'pct' && !n.conj) {
       percent = true;
       end = n.e;
@@ -998,7 +1006,7 @@ function finishCardinal(
       let v = e.v;
       let k = 1;
       const sc = scaleAt(A, 1, false);
-      if (sc && !A[1]?.conj && sc.form === 'sing') {
+      if (sc && !A.get(1)?.conj && sc.form === 'sing') {
         v *= sc.v;
         k = 2;
       }
@@ -1010,20 +1018,15 @@ function finishCardinal(
     if (e.k === 'fracPl') return null;
     if (e.k === 'scale' && e.form === 'plural') return null;
     // "خمس السكان" → 1/5
-    if (e.unitFrac && !A[1]) {
+    if (e.unitFrac && !A.get(1)) {
       const nw = nextWord(s, a.e);
       if (nw.startsWith('ال') && nw.length > 3 && !isNumberWord(nw)) return done(e.unitFrac, 1, false);
-    }
-    if (e.unitFrac && A.length === 1) {
-      const nw = nextWord(s, a.e);
-      if (nw.startsWith('ال') && nw.length > 3 && !isNumberWord(nw) && !s.slice(a.e, skipSp(s, a.e)).includes('\n'))
-        return done(e.unitFrac, 1, false);
     }
   }
   // zero: "صفر" but not the month Safar ("12 صفر 1445")
   if (base === W_SIFR) {
     const pw = prevWord(s, a.ps);
-    if (pw === '#' || A[1]?.d || nextWord(s, a.e) === '#') return null;
+    if (pw === '#' || A.get(1)?.d || nextWord(s, a.e) === '#') return null;
     return done(0, 1, false);
   }
   if (a.ent?.k === 'unit' && a.ent.v === 0 && !a.ent.teenSuffix && !a.ent.unitFrac) return null;
@@ -1031,7 +1034,7 @@ function finishCardinal(
   if (!c) return null;
   let v = c.v;
   const k = c.k;
-  const n = A[k];
+  const n = A.get(k);
   // "واحد" alone: not "أي واحد", not "واحدة من أهم", not "واحد منهم"
   if (c.atoms === 1 && W_WAHID.has(base) && !a.d) {
     const pw = prevWord(s, a.ps);
@@ -1053,7 +1056,7 @@ function finishCardinal(
     return done(v + n.ent.v * (c.lastScale > 1 && Number.isFinite(c.lastScale) ? c.lastScale : 1), k + 1, false);
   }
   if (plain(n) && n.conj) {
-    const m = A[k + 1];
+    const m = A.get(k + 1);
     const cnt = n.d ? n.d.value : n.ent?.k === 'unit' && !n.ent.compoundOnly ? n.ent.v : 0;
     if (cnt > 0 && plain(m) && !m.conj && m.ent?.k === 'fracPl') {
       return done(
@@ -1066,9 +1069,9 @@ function finishCardinal(
   // "واحد فاصلة خمسة" → 1.5
   if (plain(n) && !n.conj && n.ent?.k === 'point' && Number.isInteger(v) && c.lastScale === 1) {
     const d = cardinal(A, k + 1);
-    if (d && Number.isInteger(d.v) && !A[k + 1]?.conj) {
-      const digits = A[k + 1]?.d
-        ? s.slice((A[k + 1] as Atom).s, (A[k + 1] as Atom).e).replace(/[^0-9]/g, '')
+    if (d && Number.isInteger(d.v) && !A.get(k + 1)?.conj) {
+      const digits = A.get(k + 1)?.d
+        ? s.slice((A.get(k + 1) as Atom).s, (A.get(k + 1) as Atom).e).replace(/[^0-9]/g, '')
         : String(d.v);
       return done(v + Number(`0.${digits}`), d.k, false);
     }
@@ -1081,7 +1084,7 @@ function finishCardinal(
   // "واحد من ثلاثة", "١ على ٣", "واحد على عشرين": one in N
   if (v === 1 && c.atoms === 1 && plain(n) && !n.conj && (n.ent?.k === 'min' || n.ent?.k === 'ala')) {
     const d = cardinal(A, k + 1);
-    if (d && !A[k + 1]?.conj && d.v !== 0) return done(1 / d.v, d.k, false);
+    if (d && !A.get(k + 1)?.conj && d.v !== 0) return done(1 / d.v, d.k, false);
   }
   void k;
   return done(v, c.k, false);
@@ -1089,21 +1092,21 @@ function finishCardinal(
 
 /** "جزء من مئة", "X أجزاء من Y": X / Y. */
 function partOf(
-  A: Atom[],
+  A: Atoms,
   kPart: number,
   x: number,
   done: (v: number, k: number, ordinal: boolean) => NumberParse | null,
 ): NumberParse | null {
-  const m = A[kPart + 1];
+  const m = A.get(kPart + 1);
   if (!plain(m) || m.conj || m.ent?.k !== 'min') return null;
   const d = cardinal(A, kPart + 2);
-  if (!d || A[kPart + 2]?.conj || d.v === 0) return null;
+  if (!d || A.get(kPart + 2)?.conj || d.v === 0) return null;
   return done(x / d.v, d.k, false);
 }
 
 /** Context rules for ordinals (lexicon/numbers.ts). */
-function ordinalAllowed(s: string, A: Atom[], k: number): boolean {
-  const a = A[0] as Atom;
+function ordinalAllowed(s: string, A: Atoms, k: number): boolean {
+  const a = A.get(0) as Atom;
   if (k === 1) {
     const pw = prevWord(s, a.ps);
     if (a.def && MONTH_HEAD.has(pw)) return false;
