@@ -27,12 +27,15 @@
 
 import {
   DAY_WORDS,
+  DECADES,
   DEFINITE_UNITS,
   FUTURE_WORDS,
   GREGORIAN_ERA,
+  GREGORIAN_HOLIDAYS,
   GREGORIAN_MONTHS,
   GREGORIAN_PAIRS,
   HIJRI_ERA,
+  HIJRI_HOLIDAYS,
   HIJRI_MONTHS,
   HIJRI_PAIRS,
   NAME_LEADS,
@@ -44,6 +47,8 @@ import {
   ORDINAL_UNITS,
   PART_WORDS,
   PAST_MODS,
+  REST_WORDS,
+  SEASONS,
   SMALL_COUNTS,
   THIS_MODS,
   TODAY_AFTER_BLOCKERS,
@@ -54,6 +59,7 @@ import {
   WEEKDAY_LEADS,
   WEEKDAYS,
   YEAR_DUALS,
+  YEAR_FRACTIONS,
   YEAR_NOUNS,
   YEAR_PREPS,
 } from '../lexicon/months.js';
@@ -64,6 +70,7 @@ import {
   dayOf,
   daysInMonth,
   dayToHijri,
+  easterDay,
   hijriMonthLength,
   hijriToDay,
   isoDay,
@@ -132,17 +139,59 @@ const W_YAWM = F('يوم');
 const W_MUWAFIQ = setOf(['الموافق', 'الموافقة', 'موافق']);
 const W_QABL = F('قبل');
 const W_BAAD = F('بعد');
-const W_GHAD = setOf(['غد', 'الغد', 'غدا']);
+const W_GHAD = setOf(['غد', 'الغد', 'غدا', 'بكرة', 'بكرا']);
 const W_HADHA = setOf(['هذا', 'هذه']);
 const W_ALA = F('على');
 const W_WA = F('و');
 const W_ISNAYN_AHAD = new Set([1, 0]);
 const W_TWO_BLOCK = setOf(['كلا', 'بين', 'لدى', 'أحد', 'الواحد', 'من']);
 
+/** Words that may follow a date and start the rest of the clause ("الأربعاء 27 مع …"). */
+const FUNCTION_WORDS = setOf([
+  'مع',
+  'في',
+  'من',
+  'على',
+  'عند',
+  'حين',
+  'حيث',
+  'بعد',
+  'قبل',
+  'ثم',
+  'الى',
+  'حتى',
+  'بين',
+  'خلال',
+  'و',
+]);
+const RANGE_LEADS = setOf(['من', 'بين']);
+const RANGE_TO = setOf(['إلى', 'حتى', 'لغاية']);
+const W_NOW = setOf(['الآن', 'الان']);
+const SEASON = mapOf(SEASONS);
+const DECADE = mapOf(DECADES);
+const FRACTION = mapOf(YEAR_FRACTIONS);
+const REST = setOf(REST_WORDS.filter((w) => !w.includes(' ')));
+const DECADE_UNITS = mapOf<number | null>({ العقد: 1, العقدين: 2, العقود: null });
+const W_UTLA = setOf(['عطلة']);
+const HOLIDAYS = [
+  ...HIJRI_HOLIDAYS.flatMap((h) =>
+    h.words.map((w) => ({ toks: fold(w).split(' '), hijri: true, m: h.month, d: h.day })),
+  ),
+  ...GREGORIAN_HOLIDAYS.flatMap((h) =>
+    h.words.map((w) => ({ toks: fold(w).split(' '), hijri: false, m: h.month, d: h.day })),
+  ),
+].sort((a, b) => b.toks.length - a.toks.length);
+const W_AKHIR_SET = setOf(['آخر', 'اخر']);
+const W_SHAHR_SET = setOf(['شهر']);
+const BARE_WEEKDAY = new Map([...WEEKDAY].map(([k, v]) => [k.slice(2), v]));
+BARE_WEEKDAY.set(F('أربعا'), 3);
+const W_LAST_DEF = setOf(['الأخير', 'الأخيرة']);
+const W_NEXT_DAY = setOf(['التالي', 'الآتي', 'الموالي']);
+const W_EID = setOf(['عيد']);
 const CUE_MISC = setOf(['الى', 'حتى', 'أواخر', 'مطلع']);
 const YEAR_DEF = setOf(['العام', 'السنة']);
 const W_ALSHAHR = setOf(['الشهر']);
-const NUMERIC_CUES = setOf(['في', 'يوم', 'منذ', 'حتى', 'بتاريخ', 'تاريخ', 'موعد']);
+const NUMERIC_CUES = setOf(['في', 'يوم', 'منذ', 'حتى', 'بتاريخ', 'تاريخ', 'موعد', 'عند']);
 const RANGE_CUES = setOf(['بين', 'من', 'عامي', 'سنتي']);
 const W_WEEK = setOf(['الاسبوع']);
 const W_AMS_SET = setOf(['أمس', 'الأمس']);
@@ -218,6 +267,10 @@ interface Cand {
   resolve: (ref: number | null, tense: Tense) => Resolved;
   /** ISO day of a full explicit date (a dateline candidate). */
   abs?: string;
+  /** Month and day of a Gregorian date written without a year (a range borrows the other end's year). */
+  md?: { m: number; d: number };
+  /** The candidate names a month ("نوفمبر", "22 هذا الشهر"): a bare day before it can borrow it. */
+  monthly?: boolean;
 }
 
 const R = (value: string | null, from: string | null = null, to: string | null = null): Resolved => ({
@@ -228,8 +281,15 @@ const R = (value: string | null, from: string | null = null, to: string | null =
 const NONE = (): Resolved => R(null);
 
 /** The occurrence of month/day (no year) nearest `ref`; "future" → on or after, "past" → on or before. */
+/** Without a tense cue a date without a year is in the reference year, unless that is more than
+ *  about nine months away (then the nearest occurrence: "في يناير" written in December). */
+const SAME_YEAR_DAYS = 275;
+const SAME_YEAR_MONTHS = 9;
+
 function nearestMonthDay(ref: number, m: number, d: number, dir: Tense): number | null {
   const y0 = ymd(ref).y;
+  if (dir === 'none' && isValidDay(y0, m, d) && Math.abs(dayNumber(y0, m, d) - ref) <= SAME_YEAR_DAYS)
+    return dayNumber(y0, m, d);
   let best: number | null = null;
   for (const y of [y0 - 1, y0, y0 + 1]) {
     if (!isValidDay(y, m, d)) continue;
@@ -246,6 +306,7 @@ function nearestMonthDay(ref: number, m: number, d: number, dir: Tense): number 
 function nearestMonth(ref: number, m: number, dir: Tense): { y: number; m: number } {
   const r = ymd(ref);
   const idx = r.y * 12 + r.m - 1;
+  if (dir === 'none' && Math.abs(m - r.m) <= SAME_YEAR_MONTHS) return { y: r.y, m };
   let best = -1;
   for (const y of [r.y - 1, r.y, r.y + 1]) {
     const c = y * 12 + m - 1;
@@ -260,6 +321,8 @@ function nearestMonth(ref: number, m: number, dir: Tense): { y: number; m: numbe
 
 function nearestHijri(ref: number, hm: number, hd: number, dir: Tense): { hy: number; day: number } | null {
   const h = dayToHijri(ref);
+  const same = hijriToDay(h.y, hm, hd);
+  if (dir === 'none' && same !== null && Math.abs(same - ref) <= SAME_YEAR_DAYS) return { hy: h.y, day: same };
   let best: { hy: number; day: number } | null = null;
   for (const hy of [h.y - 1, h.y, h.y + 1]) {
     const day = hijriToDay(hy, hm, hd);
@@ -415,6 +478,9 @@ class Parser {
         }
       }
       if (d === 1 && u[0] === 1 && !this.toks[i]?.t.includes('اول') && next === i + 1) return null; // "الحادي" alone
+      // "ثالث يوم من شهر عشرة"
+      if (next === i + 1 && !this.toks[i]?.t.startsWith('ال') && this.is(next, W_YAWM) && this.is(next + 1, W_MIN))
+        next++;
       return d <= 31 ? { d, next, cut: u[1] } : null;
     }
     const tens = this.wordMap(i, ORD_TENS);
@@ -438,6 +504,8 @@ class Parser {
   ): { m: number; hijri: boolean; ambiguous: boolean; strict: boolean; next: number; cut: number } | null {
     const t = this.toks[i];
     if (!t || t.k !== K.Word) return null;
+    const num = this.monthNumber(i);
+    if (num !== null) return { m: num, hijri: false, ambiguous: false, strict: false, next: i + 2, cut: 0 };
     for (const [f, cut] of forms(t.t)) {
       const pair = PAIRS.get(f);
       if (pair) {
@@ -453,6 +521,20 @@ class Parser {
       if (mi) return { m: mi.month, hijri: mi.hijri, ambiguous: mi.ambiguous, strict: mi.strict, next: i + 1, cut };
     }
     return null;
+  }
+
+  /** "شهر 3", "شهر عشرة": a month by its number (Gulf and Levantine usage). */
+  monthNumber(i: number): number | null {
+    if (!this.wordIn(i, W_SHAHR_SET)) return null;
+    const n = this.toks[i + 1];
+    if (!n) return null;
+    let v: number | null = null;
+    if (n.k === K.Num && n.t.length <= 2) v = Number(n.t);
+    else if (n.k === K.Word && !n.t.startsWith('ال')) v = COUNTS.get(n.t) ?? null;
+    if (v === null || v < 1 || v > 12 || n.t === F('واحد')) return null;
+    // "شهر 3 مرات" is not a month
+    if ((this.wordMap(i + 2, UNITS) && this.toks[i + 3]?.k !== K.Num) || this.countedNoun(i + 2)) return null;
+    return v;
   }
 
   /** A year: 3–4 digits or a number fact 1000–2100, with an optional era word. */
@@ -488,7 +570,7 @@ class Parser {
   /** "[،,] [من] [عام|سنة] YEAR" after a month; returns the year and the index after it. */
   yearAfterMonth(i: number, hijri: boolean): { y: number; next: number; era: 'g' | 'h' | null } | null {
     let j = i;
-    if (this.isPunct(j, ',،')) j++;
+    if (this.isPunct(j, ',،.')) j++;
     if (this.is(j, W_MIN)) j++;
     if (this.wordIn(j, YEAR_N)) j++;
     return this.year(j, hijri ? 1 : 1000, 2100);
@@ -512,7 +594,7 @@ class Parser {
       cut = day.cut;
       if (this.isPunct(j, '-/.')) j++;
       else if (this.is(j, W_MIN)) j++;
-      if (this.is(j, W_SHAHR)) j++;
+      if (this.wordIn(j, W_SHAHR_SET) && this.monthNumber(j) === null) j++;
       mon = this.month(j);
       if (!mon) return this.dayOfRelativeMonth(i, day.d, j, cut);
       if (mon.strict && t0.k !== K.Num && !this.yearAfterMonth(mon.next, true)) {
@@ -552,10 +634,11 @@ class Parser {
     const s = (this.toks[i] as Tok).s + cut;
     const prevShahr = this.is(i - 1, W_SHAHR);
     if (d === null && !y) {
-      if (mon.ambiguous && !prevShahr && !(mon.hijri && !mon.strict && this.monthCue(i - 1))) return null;
+      if (mon.ambiguous && !prevShahr && (mon.strict || !this.monthCue(i - 1))) return null;
       if (!mon.ambiguous && !prevShahr && !this.monthCue(i - 1) && this.looksGenitive(i - 1)) return null;
     }
     let start = s;
+    if (d === null && !prevShahr && this.wordIn(i - 1, W_HADHA)) start = (this.toks[i - 1] as Tok).s;
     if (prevShahr && d === null) {
       start = (this.toks[i - 1] as Tok).s;
       if (this.wordIn(i - 2, W_HADHA)) start = (this.toks[i - 2] as Tok).s;
@@ -619,6 +702,7 @@ class Parser {
             calendar: 'gregorian',
             hijri: null,
             relative: false,
+            monthly: true,
             resolve: () => R(isoMonth(y.y, m)),
           };
         if (!isValidDay(y.y, m, d)) return null;
@@ -632,6 +716,7 @@ class Parser {
           relative: false,
           resolve: () => R(iso),
           abs: iso,
+          monthly: true,
         };
       }
       if (d === null)
@@ -642,9 +727,15 @@ class Parser {
           calendar: 'gregorian',
           hijri: null,
           relative: true,
+          monthly: true,
           resolve: (ref, tense) => {
             if (ref === null) return NONE();
-            const r = nearestMonth(ref, m, dir ?? tense);
+            // "ديسمبر الماضي" written in December is last year's
+            const r = nearestMonth(
+              dir === 'past' ? addMonths(ref, -1) : dir === 'future' ? addMonths(ref, 1) : ref,
+              m,
+              dir ?? tense,
+            );
             return R(isoMonth(r.y, r.m));
           },
         };
@@ -656,6 +747,8 @@ class Parser {
         calendar: 'gregorian',
         hijri: null,
         relative: true,
+        md: { m, d },
+        monthly: true,
         resolve: (ref, tense) => {
           if (ref === null) return NONE();
           const r = nearestMonthDay(ref, m, d, dir ?? tense);
@@ -752,6 +845,7 @@ class Parser {
   /** "20 من الشهر المقبل", "31 من هذا الشهر", "العاشر من الشهر الجاري". */
   dayOfRelativeMonth(i: number, d: number, j: number, cut: number): Cand | null {
     let k = j;
+    if (this.is(k, W_FI)) k++;
     let shift: number | null = null;
     if (this.wordIn(k, W_HADHA) && this.is(k + 1, F('الشهر'))) {
       shift = 0;
@@ -771,6 +865,7 @@ class Parser {
       calendar: 'gregorian',
       hijri: null,
       relative: true,
+      monthly: true,
       resolve: (ref) => {
         if (ref === null) return NONE();
         const r = ymd(addMonths(dayNumber(ymd(ref).y, ymd(ref).m, 1), sh));
@@ -825,11 +920,19 @@ class Parser {
       return mk(i + 2, 'month', isoMonth(y, m));
     }
     if (a.t.length > 2 || b.t.length > 2) return null;
-    // day/month without a year only after a cue: "في 22/4", "يوم 13/12", "بتاريخ 5/6"
-    if (!this.wordIn(i - 1, NUMERIC_CUES) && !this.wordMap(i - 1, WEEKDAY)) return null;
+    // day/month without a year only after a cue ("في 22/4", "يوم 13/12", "بتاريخ 5/6"), or with "/"
+    // at the end of a clause ("سأعود 22/04"); "d/m, yyyy" takes the year
     let [d, m] = [Number(a.t), Number(b.t)];
     if (m > 12 && d <= 12) [d, m] = [m, d];
     if (m < 1 || m > 12 || d < 1 || d > 31 || (m === 2 && d > 29)) return null;
+    if (this.isPunct(i + 3, ',') && this.toks[i + 4]?.k === K.Num) {
+      const yt = (this.toks[i + 4] as Tok).t;
+      const y = yt.length === 4 ? Number(yt) : yt.length === 2 ? 2000 + Number(yt) : 0;
+      if (y >= 1900 && y <= 2100 && isValidDay(y, m, d) && this.clauseEnd(i + 5))
+        return mk(i + 4, 'day', isoDay(dayNumber(y, m, d)));
+    }
+    const cue = !!this.wordIn(i - 1, NUMERIC_CUES) || !!this.wordMap(i - 1, WEEKDAY);
+    if (!cue && !(sep.t === '/' && this.clauseEnd(i + 3) && !this.isPunct(i - 1, '/-.'))) return null;
     return mk(i + 2, 'day', '', true, (ref, tense) => {
       if (ref === null) return NONE();
       const r = nearestMonthDay(ref, m, d, tense);
@@ -969,14 +1072,16 @@ class Parser {
     // a date after it: "الأربعاء، 22 يناير 2025", "الخميس الموافق 14 شباط"
     let j = i + 1;
     if (this.isPunct(j, ',،-')) j++;
-    if (this.wordIn(j, W_MUWAFIQ) || this.is(j, W_YAWM)) j++;
+    if (this.wordIn(j, W_MUWAFIQ) || this.is(j, W_YAWM) || this.is(j, W_FI)) j++;
     const ex = this.explicit(j) ?? this.numeric(j);
-    if (ex && ex.grain === 'day') return { ...ex, s };
-    // "الخميس 21", "الجمعة في الثانية والعشرين"
+    if (ex && ex.grain === 'day') return this.weekdayWithDate(ex, s, wd, this.toks[j]?.k === K.Word);
+    // "الخميس 21", "الجمعة في الثانية والعشرين"; an ordinal word alone is "the n-th" ("الأحد السادس")
     let k = i + 1;
     if (this.is(k, W_FI)) k++;
-    const dd = this.day(k);
-    if (dd && this.clauseEnd(dd.next)) {
+    let dd = this.day(k);
+    // "السبت السادس عشر" is a day of the month; "الأحد السادس" alone is "the sixth Sunday"
+    if (dd && k === i + 1 && this.toks[k]?.k !== K.Num && dd.next === k + 1) dd = null;
+    if (dd && (this.clauseEnd(dd.next) || this.wordIn(dd.next, FUNCTION_WORDS))) {
       const d = dd.d;
       return {
         s,
@@ -1059,6 +1164,42 @@ class Parser {
     };
   }
 
+  /** A weekday with a date: the date's value; a date without a year takes the year in which it falls
+   *  on that weekday; "الثلاثاء الثالث من شهر أيلول" (a Wednesday) is the third Tuesday of the month. */
+  weekdayWithDate(ex: Cand, s: number, wd: number, ordinalWord: boolean): Cand {
+    const md = ex.md;
+    return {
+      ...ex,
+      s,
+      resolve: (ref, tense) => {
+        const r = ex.resolve(ref, tense);
+        if (md && ref !== null) {
+          const y0 = ymd(ref).y;
+          let best: number | null = null;
+          for (const y of [y0, y0 + 1, y0 - 1]) {
+            if (!isValidDay(y, md.m, md.d)) continue;
+            const day = dayNumber(y, md.m, md.d);
+            if (weekday(day) === wd && (best === null || Math.abs(day - ref) < Math.abs(best - ref))) best = day;
+          }
+          if (best !== null) return R(isoDay(best));
+        }
+        const v = r.value;
+        if (v && v.length === 10 && ordinalWord) {
+          const day = dayOf(v);
+          if (day !== null && weekday(day) !== wd) {
+            const { y, m, d } = ymd(day);
+            if (d <= 5) {
+              const first = dayNumber(y, m, 1);
+              const nth = first + ((wd - weekday(first) + 7) % 7) + 7 * (d - 1);
+              if (ymd(nth).m === m) return R(isoDay(nth));
+            }
+          }
+        }
+        return r;
+      },
+    };
+  }
+
   /** "هذا الأسبوع", "الأسبوع المقبل", "الأسبوع الماضي" at i → week shift and end. */
   weekRef(i: number): { shift: number; e: number; next: number } | null {
     if (this.wordIn(i, W_HADHA) && this.wordIn(i + 1, W_WEEK))
@@ -1103,6 +1244,27 @@ class Parser {
         off = -2;
         j = i + 2;
       }
+      // "اليوم الثالث من أكتوبر": the day is the date
+      if (bare === F('اليوم')) {
+        const ex = this.explicit(i + 1);
+        if (ex && ex.grain === 'day') return { ...ex, s };
+        if (this.wordIn(i + 1, PAST)) {
+          off = -1;
+          j = i + 2;
+        }
+        // "في اليوم التالي": the day after the event told, not after the reference date → value null
+        if (this.wordIn(i + 1, W_NEXT_DAY) && !this.wordIn(i - 1, NOWADAYS))
+          return {
+            s,
+            e: (this.toks[i + 1] as Tok).e,
+            grain: 'day',
+            calendar: 'gregorian',
+            hijri: null,
+            relative: true,
+            resolve: NONE,
+          };
+      }
+      if (bare === F('غد') && !this.is(i - 1, W_YAWM)) return null;
       // "اليوم"/"الأمس"/"الغد" can mean nowadays/the past/the future
       if (bare.startsWith('ال')) {
         if (this.wordIn(i - 1, NOWADAYS)) return null;
@@ -1115,12 +1277,16 @@ class Parser {
       }
       // "يوم أمس", "يوم غد"
       if (this.is(i - 1, W_YAWM) && bare !== F('اليوم')) s = (this.toks[i - 1] as Tok).s;
+      if (bare === F('غد') && this.is(i - 1, W_BAAD)) return null;
       if (bare === F('الغد') && this.is(i - 1, W_BAAD)) return null;
     }
+    if ((off === 2 || off === -2) && this.is(i - 1, W_YAWM) && s === t.s) s = (this.toks[i - 1] as Tok).s;
     e = (this.toks[j - 1] as Tok).e;
-    // "اليوم الأحد", "أمس الأحد", "أمس الاثنين 12 يناير"
+    // "اليوم الأحد", "أمس الأحد", "أمس الاثنين 12 يناير", "اليوم 6 مايو"
     let k = j;
     if (this.isPunct(k, ',،')) k++;
+    const exd = this.explicit(k) ?? this.numeric(k);
+    if (exd && exd.grain === 'day') return { ...exd, s };
     const wd = this.wordMap(k, WEEKDAY);
     if (wd) {
       const wc = this.weekdayAt(k);
@@ -1209,13 +1375,26 @@ class Parser {
       if (!part) s = (this.toks[k] as Tok).s;
       k++;
     }
-    const u = this.wordMap(k, DEF_UNITS);
-    if (!u) return null;
+    let u = this.wordMap(k, DEF_UNITS);
+    // "العقد الماضي", "العقدين الماضيين": decades are ten years
+    let mult = 1;
+    if (!u) {
+      const dec = this.wordMap(k, DECADE_UNITS);
+      if (!dec || part) return null;
+      u = [dec[0] === null ? { unit: 'year' } : { unit: 'year', n: dec[0] }, dec[1]];
+      mult = 10;
+    }
     if (!part && !hadha) s = (this.toks[k] as Tok).s + u[1];
     const unit = u[0].unit;
     let n = u[0].n ?? null;
     let j = k + 1;
     let vague = false;
+    // "الأسبوع بعد القادم"
+    let after = 0;
+    if (n === 1 && this.is(j, W_BAAD) && this.wordIn(j + 1, NEXT)) {
+      after = 1;
+      j++;
+    }
     // "الأيام الثلاثة الماضية", "الأشهر الستة المقبلة", "الأيام القليلة الماضية", "الأشهر 3 القادمة"
     if (u[0].n === undefined) {
       const c = this.wordMap(j, COUNTS);
@@ -1249,8 +1428,14 @@ class Parser {
       else return null;
     }
     const e = (this.toks[j - 1] as Tok).e;
-    const d0 = dir;
-    const single = n === 1 && (u[0].n === 1 || u[0].n === undefined) && !vague && u[0].n === 1;
+    const d0 = dir + (dir > 0 ? after : 0);
+    if (mult !== 1 && n !== null) {
+      n *= mult;
+      if (u[0].n === 1) vague = false;
+    }
+    // "عطلة نهاية الأسبوع"
+    if (part === 'end' && unit === 'week' && this.wordIn(i - 1, W_UTLA)) s = (this.toks[i - 1] as Tok).s;
+    const single = n === 1 && !vague && u[0].n === 1 && mult === 1;
     const pp = part;
     // a weekday after "الأسبوع المقبل [يوم] الجمعة"
     if (single && unit === 'week' && !pp) {
@@ -1348,9 +1533,11 @@ class Parser {
       else return null;
     }
     // "قبل ثلاثة أيام من الانتخابات", "بعد يومين على الهجوم": relative to another event
-    if (this.is(j + 1, W_MIN) || this.is(j + 1, W_ALA)) return null;
+    let fromNow = false;
+    if (this.is(j + 1, W_MIN) && this.wordIn(j + 2, W_NOW)) fromNow = true;
+    else if (this.is(j + 1, W_MIN) || this.is(j + 1, W_ALA)) return null;
     // "قليلة" after the plural: "قبل أيام قليلة"
-    let end = j;
+    let end = fromNow ? j + 2 : j;
     if (this.wordIn(j + 1, W_QALILA_SET)) {
       vague = true;
       end = j + 1;
@@ -1405,6 +1592,452 @@ class Parser {
     };
   }
 
+  /** "عيد الفطر", "عيد الأضحى 2013", "رأس السنة الهجرية", "عيد الميلاد 2020". */
+  holiday(i: number): Cand | null {
+    const t = this.toks[i];
+    if (!t || t.k !== K.Word) return null;
+    for (const h of HOLIDAYS) {
+      let ok = true;
+      let cut = 0;
+      for (let q = 0; q < h.toks.length && ok; q++) {
+        const tq = this.toks[i + q];
+        if (!tq) ok = false;
+        else if (q === 0) {
+          const f = forms(tq.t).find((x) => x[0] === h.toks[0]);
+          if (f) cut = f[1];
+          else ok = false;
+        } else if (tq.t !== h.toks[q]) ok = false;
+      }
+      if (!ok) continue;
+      let j = i + h.toks.length;
+      const y = this.yearAfterMonth(j, h.hijri);
+      if (y) j = y.next;
+      const { m, d, hijri } = h;
+      return {
+        s: t.s + cut,
+        e: (this.toks[j - 1] as Tok).e,
+        grain: 'day',
+        calendar: hijri ? 'hijri' : 'gregorian',
+        hijri: null,
+        relative: !y,
+        resolve: (ref, tense) => {
+          if (y && !hijri) return isValidDay(y.y, m, d) ? R(isoDay(dayNumber(y.y, m, d))) : NONE();
+          if (y && hijri && (y.era === 'h' || y.y < 1700)) {
+            const day = hijriToDay(y.y, m, d);
+            return R(day === null ? null : isoDay(day));
+          }
+          if (y && hijri) {
+            const probe = dayToHijri(dayNumber(y.y, 7, 1));
+            for (const hy of [probe.y - 1, probe.y, probe.y + 1]) {
+              const day = hijriToDay(hy, m, d);
+              if (day !== null && ymd(day).y === y.y) return R(isoDay(day));
+            }
+            return NONE();
+          }
+          if (ref === null) return NONE();
+          if (hijri) {
+            const r = nearestHijri(ref, m, d, tense);
+            return R(r ? isoDay(r.day) : null);
+          }
+          const r = nearestMonthDay(ref, m, d, tense);
+          return R(r === null ? null : isoDay(r));
+        },
+      };
+    }
+    return null;
+  }
+
+  /** "عيد الفصح", "عيد الفصح 2013": Western Easter Sunday. */
+  easter(i: number): Cand | null {
+    const w = this.wordIn(i, W_EID);
+    if (!w || !this.is(i + 1, F('الفصح'))) return null;
+    let j = i + 2;
+    const y = this.yearAfterMonth(j, false);
+    if (y && y.era !== 'h') j = y.next;
+    const Y = y && y.era !== 'h' ? y.y : null;
+    return {
+      s: (this.toks[i] as Tok).s + w[1],
+      e: (this.toks[j - 1] as Tok).e,
+      grain: 'day',
+      calendar: 'gregorian',
+      hijri: null,
+      relative: Y === null,
+      resolve: (ref) => {
+        const yy = Y ?? (ref === null ? null : ymd(ref).y);
+        return yy === null ? NONE() : R(isoDay(easterDay(yy)));
+      },
+    };
+  }
+
+  /** "هذا الصيف", "الربيع القادم", "صيف 2016", "شتاء العام الماضي". */
+  season(i: number): Cand | null {
+    let k = i;
+    const hadha = !!this.wordIn(k, W_HADHA);
+    if (hadha) k++;
+    const se = this.wordMap(k, SEASON);
+    if (!se) return null;
+    const m0 = se[0];
+    let dir: number | null = hadha ? 0 : null;
+    let year: number | null = null;
+    let j = k + 1;
+    if (dir === null) {
+      if (this.wordIn(j, PAST)) dir = -1;
+      else if (this.wordIn(j, NEXT)) dir = 1;
+      else if (this.wordIn(j, THIS)) dir = 0;
+      if (dir !== null) j++;
+      else {
+        let q = j;
+        if (this.wordIn(q, YEAR_N)) q++;
+        const y = this.year(q, 1900, 2100);
+        if (y && y.era !== 'h') {
+          year = y.y;
+          j = y.next;
+        } else return null;
+      }
+    }
+    const s = hadha ? (this.toks[i] as Tok).s : (this.toks[k] as Tok).s + se[1];
+    const span = (y: number): Resolved => {
+      const a = dayNumber(y, m0, 1);
+      const b = addMonths(a, 3) - 1;
+      return R(null, isoDay(a), isoDay(b));
+    };
+    const yy = year;
+    const dd = dir;
+    return {
+      s,
+      e: (this.toks[j - 1] as Tok).e,
+      grain: 'month',
+      calendar: 'gregorian',
+      hijri: null,
+      relative: yy === null,
+      resolve: (ref) => {
+        if (yy !== null) return span(yy);
+        if (ref === null || dd === null) return NONE();
+        const y0 = ymd(ref).y;
+        const starts = [y0 - 2, y0 - 1, y0, y0 + 1].map((y) => ({
+          y,
+          a: dayNumber(y, m0, 1),
+          b: addMonths(dayNumber(y, m0, 1), 3) - 1,
+        }));
+        const pick =
+          dd < 0
+            ? [...starts].reverse().find((x) => x.b < ref)
+            : dd > 0
+              ? starts.find((x) => x.a > ref)
+              : (starts.find((x) => x.a <= ref && ref <= x.b) ?? starts.find((x) => x.y === y0));
+        return pick ? span(pick.y) : NONE();
+      },
+    };
+  }
+
+  /** "الربع الثالث من عام 2016", "النصف الأول من العام الجاري". */
+  fraction(i: number): Cand | null {
+    const fr = this.wordMap(i, FRACTION);
+    if (!fr) return null;
+    const ord = this.wordMap(i + 1, ORD_UNITS);
+    if (!ord) return null;
+    const len = fr[0];
+    const nth = ord[0];
+    if (nth < 1 || nth * len > 12) return null;
+    let j = i + 2;
+    if (this.is(j, W_MIN)) j++;
+    let yr: number | null = null;
+    let shift: number | null = null;
+    if (this.wordIn(j, W_HADHA) && this.wordIn(j + 1, YEAR_DEF)) {
+      shift = 0;
+      j += 2;
+    } else if (
+      this.wordIn(j, YEAR_DEF) &&
+      (this.wordIn(j + 1, PAST) || this.wordIn(j + 1, NEXT) || this.wordIn(j + 1, THIS))
+    ) {
+      shift = this.wordIn(j + 1, PAST) ? -1 : this.wordIn(j + 1, NEXT) ? 1 : 0;
+      j += 2;
+    } else {
+      if (this.wordIn(j, YEAR_N)) j++;
+      const y = this.year(j, 1900, 2100);
+      if (!y || y.era === 'h') return null;
+      yr = y.y;
+      j = y.next;
+    }
+    const Y = yr;
+    const sh = shift;
+    return {
+      s: (this.toks[i] as Tok).s + fr[1],
+      e: (this.toks[j - 1] as Tok).e,
+      grain: 'month',
+      calendar: 'gregorian',
+      hijri: null,
+      relative: Y === null,
+      resolve: (ref) => {
+        const y = Y ?? (ref === null ? null : ymd(ref).y + (sh ?? 0));
+        if (y === null) return NONE();
+        const m1 = (nth - 1) * len + 1;
+        const m2 = nth * len;
+        return R(isoYear(y), isoDay(dayNumber(y, m1, 1)), isoDay(dayNumber(y, m2, daysInMonth(y, m2))));
+      },
+    };
+  }
+
+  /** "السبعينيات" → 1970–1979. */
+  decade(i: number): Cand | null {
+    const t = this.toks[i];
+    if (!t || t.k !== K.Word) return null;
+    for (const [f, cut] of forms(t.t)) {
+      const y = DECADE.get(f) ?? DECADE.get(`ال${f}`);
+      if (y === undefined) continue;
+      return {
+        s: t.s + cut,
+        e: t.e,
+        grain: 'year',
+        calendar: 'gregorian',
+        hijri: null,
+        relative: false,
+        resolve: () => R(null, `${y}-01-01`, `${y + 9}-12-31`),
+      };
+    }
+    return null;
+  }
+
+  /** "بقية الأسبوع", "باقي العام", "بقية هذا الشهر": from the reference date to the period's end. */
+  rest(i: number): Cand | null {
+    const w = this.wordIn(i, REST);
+    if (!w) return null;
+    let k = i + 1;
+    if (this.wordIn(k, W_HADHA)) k++;
+    const u = this.wordMap(k, DEF_UNITS);
+    if (!u || u[0].n !== 1) return null;
+    let j = k + 1;
+    if (this.wordIn(j, THIS)) j++;
+    const unit = u[0].unit;
+    return {
+      s: (this.toks[i] as Tok).s + w[1],
+      e: (this.toks[j - 1] as Tok).e,
+      grain: unit,
+      calendar: 'gregorian',
+      hijri: null,
+      relative: true,
+      resolve: (ref) => {
+        if (ref === null) return NONE();
+        const { y, m } = ymd(ref);
+        const end =
+          unit === 'week'
+            ? weekStart(ref) + 6
+            : unit === 'month'
+              ? dayNumber(y, m, daysInMonth(y, m))
+              : unit === 'year'
+                ? dayNumber(y, 12, 31)
+                : ref;
+        return R(null, isoDay(ref), isoDay(end));
+      },
+    };
+  }
+
+  /** "3 أيام القادمة", "آخر 3 سنوات", "خلال آخر ثلاثة أشهر": a period ending or starting at the reference date. */
+  countPeriod(i: number): Cand | null {
+    let k = i;
+    const last = !!this.wordIn(k, W_AKHIR_SET);
+    if (last) k++;
+    const t = this.toks[k];
+    if (!t) return null;
+    let n: number | null = null;
+    if (t.k === K.Num && t.t.length <= 3) n = Number(t.t);
+    else {
+      const c = this.wordMap(k, COUNTS);
+      if (c) n = c[0];
+    }
+    if (n === null || n < 1) return null;
+    const u = this.wordMap(k + 1, UNITS);
+    if (!u || u[0].n !== undefined) return null;
+    let dir = last ? -1 : 0;
+    let j = k + 2;
+    if (!last) {
+      if (this.wordIn(j, PAST)) dir = -1;
+      else if (this.wordIn(j, NEXT)) dir = 1;
+      else return null;
+      j++;
+    }
+    const unit = u[0].unit;
+    const N = n;
+    const D = dir;
+    return {
+      s: (this.toks[i] as Tok).s,
+      e: (this.toks[j - 1] as Tok).e,
+      grain: unit,
+      calendar: 'gregorian',
+      hijri: null,
+      relative: true,
+      resolve: (ref) => {
+        if (ref === null) return NONE();
+        const x = D * N;
+        const other =
+          unit === 'day' ? ref + x : unit === 'week' ? ref + 7 * x : addMonths(ref, unit === 'month' ? x : 12 * x);
+        return D < 0 ? R(null, isoDay(other), isoDay(ref)) : R(null, isoDay(ref), isoDay(other));
+      },
+    };
+  }
+
+  /** "أول يوم جمعة من يوليو", "ثالث ثلاثاء في أيلول 2014", "آخر اثنين من الشهر القادم",
+   *  "الاثنين الأخير من شهر آذار": the n-th (or last) weekday of a month. */
+  nthWeekday(i: number): Cand | null {
+    let nth: number | null = null;
+    let wd: number | null = null;
+    let j: number;
+    const ord = this.wordMap(i, ORD_UNITS);
+    const last = this.wordIn(i, W_AKHIR_SET);
+    if ((ord && ord[0] <= 5 && !this.toks[i]?.t.startsWith('ال')) || last || this.is(i, F('ثان'))) {
+      nth = last ? -1 : ord ? ord[0] : 2;
+      j = i + 1;
+      if (this.is(j, W_YAWM)) j++;
+      const w = this.toks[j];
+      const wdn = w && w.k === K.Word ? BARE_WEEKDAY.get(w.t) : undefined;
+      if (wdn === undefined) return null;
+      wd = wdn;
+      j++;
+    } else {
+      const w = this.wordMap(i, WEEKDAY);
+      if (!w) return null;
+      wd = w[0];
+      const o = this.wordMap(i + 1, ORD_UNITS);
+      if (this.wordIn(i + 1, W_LAST_DEF)) nth = -1;
+      else if (o && o[0] <= 5) nth = o[0];
+      else return null;
+      j = i + 2;
+    }
+    let k = j;
+    if (this.is(k, W_MIN) || this.is(k, W_FI)) k++;
+    if (this.wordIn(k, W_SHAHR_SET) && this.monthNumber(k) === null && !this.wordIn(k + 1, W_HADHA)) k++;
+    const tk = this.toks[k];
+    if (!tk) return null;
+    // "بأيلول": the preposition glued to the month
+    const M = this.explicit(k) ?? this.period(k);
+    if (!M || M.grain !== 'month') return null;
+    if (this.toks[j]?.t.startsWith('ب') && j === k && M.s !== tk.s + 1) return null;
+    const glued = this.toks[j]?.t.startsWith('ب') && (M.s === (this.toks[j] as Tok).s + 1 || this.is(j, F('بشهر')));
+    if (!(this.is(j, W_MIN) || this.is(j, W_FI) || glued)) return null;
+    let e = M.e;
+    // "في سنة 2014", "بعام 2014" after the month
+    let q = this.tokIndexAt(M.e);
+    if (this.is(q, W_FI)) q++;
+    const yr = M.relative ? this.lonelyYear(q)[0] : undefined;
+    if (yr) e = yr.e;
+    const W = wd;
+    const N = nth;
+    return {
+      s: (this.toks[i] as Tok).s + (this.wordMap(i, WEEKDAY)?.[1] ?? 0),
+      e,
+      grain: 'day',
+      calendar: 'gregorian',
+      hijri: null,
+      relative: M.relative && !yr,
+      resolve: (ref, tense) => {
+        let v = M.resolve(ref, tense).value;
+        if (yr) {
+          const y = yr.resolve(ref, tense).value;
+          if (v && y) v = `${y}-${v.slice(5, 7)}`;
+        }
+        if (!v || v.length !== 7) return NONE();
+        const [y, m] = v.split('-').map(Number) as [number, number];
+        if (N > 0) {
+          const first = dayNumber(y, m, 1);
+          const day = first + ((W - weekday(first) + 7) % 7) + 7 * (N - 1);
+          return ymd(day).m === m ? R(isoDay(day)) : NONE();
+        }
+        const lastDay = dayNumber(y, m, daysInMonth(y, m));
+        return R(isoDay(lastDay - ((weekday(lastDay) - W + 7) % 7)));
+      },
+    };
+  }
+
+  /** "آخر يوم من شهر تشرين الأول 2015", "اليوم الأخير من الشهر": the month's last day. */
+  lastDay(i: number): Cand | null {
+    let j: number;
+    if (this.wordIn(i, W_AKHIR_SET) && this.is(i + 1, W_YAWM)) j = i + 2;
+    else if (this.is(i, F('اليوم')) && this.wordIn(i + 1, W_LAST_DEF)) j = i + 2;
+    else return null;
+    let k = j;
+    if (this.is(k, W_MIN) || this.is(k, W_FI)) k++;
+    if (this.wordIn(k, W_SHAHR_SET) && this.monthNumber(k) === null) k++;
+    const M = this.explicit(k) ?? this.period(k);
+    if (!M || M.grain !== 'month' || M.calendar !== 'gregorian') return null;
+    if (k === j && !(this.toks[j]?.t.startsWith('ب') && M.s === (this.toks[j] as Tok).s + 1) && !this.is(j, F('بشهر')))
+      return null;
+    let e = M.e;
+    let q = this.tokIndexAt(M.e);
+    if (this.is(q, W_FI)) q++;
+    const yr = M.relative ? this.lonelyYear(q)[0] : undefined;
+    if (yr) e = yr.e;
+    return {
+      s: (this.toks[i] as Tok).s,
+      e,
+      grain: 'day',
+      calendar: 'gregorian',
+      hijri: null,
+      relative: M.relative && !yr,
+      resolve: (ref, tense) => {
+        let v = M.resolve(ref, tense).value;
+        const y = yr?.resolve(ref, tense).value;
+        if (v && y) v = `${y}-${v.slice(5, 7)}`;
+        if (!v || v.length !== 7) return NONE();
+        const [yy, m] = v.split('-').map(Number) as [number, number];
+        return R(isoDay(dayNumber(yy, m, daysInMonth(yy, m))));
+      },
+    };
+  }
+
+  /** "2 عام و 21 يوما من الآن", "شهر و 21 يوم من الآن": the reference date minus (or, with a
+   *  future cue, plus) the sum. */
+  compound(i: number): Cand | null {
+    const parts: Array<{ unit: 'day' | 'week' | 'month' | 'year'; n: number }> = [];
+    let j = i;
+    for (let g = 0; g < 4; g++) {
+      if (g > 0) {
+        if (this.is(j, W_WA) || this.isPunct(j, ',،')) j++;
+        else if (this.toks[j]?.t[0] === W_WA && this.toks[j]?.k === K.Word && (this.toks[j]?.t.length ?? 0) > 1) {
+          // "وشهر": handled by the unit lookup through its proclitic
+        } else if (!(this.toks[j]?.k === K.Num)) break;
+      }
+      let n: number | null = null;
+      const t = this.toks[j];
+      if (!t) break;
+      if (t.k === K.Num && t.t.length <= 3) {
+        n = Number(t.t);
+        j++;
+      }
+      const u = this.wordMap(j, UNITS);
+      if (!u) {
+        if (n !== null) j--;
+        break;
+      }
+      parts.push({ unit: u[0].unit, n: n ?? u[0].n ?? 1 });
+      j++;
+    }
+    if (parts.length < 2 || !this.is(j, W_MIN) || !this.wordIn(j + 1, W_NOW)) return null;
+    const end = (this.toks[j + 1] as Tok).e;
+    return {
+      s: (this.toks[i] as Tok).s,
+      e: end,
+      grain: 'day',
+      calendar: 'gregorian',
+      hijri: null,
+      relative: true,
+      resolve: (ref, tense) => {
+        if (ref === null) return NONE();
+        const sign = tense === 'future' ? 1 : -1;
+        let day = ref;
+        let months = 0;
+        let days = 0;
+        for (const p of parts) {
+          if (p.unit === 'year') months += 12 * p.n;
+          else if (p.unit === 'month') months += p.n;
+          else if (p.unit === 'week') days += 7 * p.n;
+          else days += p.n;
+        }
+        day = addMonths(day, sign * months) + sign * days;
+        return R(isoDay(day));
+      },
+    };
+  }
+
   run(): void {
     const n = this.toks.length;
     for (let i = 0; i < n; i++) {
@@ -1423,9 +2056,168 @@ class Parser {
         found.push(this.dayOnly(i));
         found.push(this.explicit(i));
         for (const c of this.lonelyYear(i)) found.push(c);
+        found.push(this.holiday(i));
+        found.push(this.season(i));
+        found.push(this.fraction(i));
+        found.push(this.decade(i));
+        found.push(this.rest(i));
+        found.push(this.countPeriod(i));
+        found.push(this.nthWeekday(i));
+        found.push(this.lastDay(i));
+        found.push(this.easter(i));
       }
+      found.push(this.compound(i));
+      if (t.k === K.Num) found.push(this.countPeriod(i));
       for (const c of found) if (c && c.e > c.s) this.cands.push(c);
     }
+    this.ranges();
+  }
+
+  /** Index of the first token at or after norm position `p`. */
+  tokIndexAt(p: number): number {
+    const i = this.tokAt.get(p);
+    return i ?? this.indexAfter(p);
+  }
+
+  /** Ranges: "من 4 إلى 22 يناير 2017", "بين 15 و19 نوفمبر", "19-20 نوفمبر", "نوفمبر بين 15 و19",
+   *  "من 2 أكتوبر إلى 22 أكتوبر", "الجمعة حتى الأحد", "اليوم حتى الغد" → one period, from/to. */
+  ranges(): void {
+    const byStart = new Map<number, Cand>();
+    for (const c of this.cands) {
+      const o = byStart.get(c.s);
+      if (!o || c.e - c.s > o.e - o.s) byStart.set(c.s, c);
+    }
+    const candAt = (i: number): Cand | null => {
+      const t = this.toks[i];
+      if (!t) return null;
+      for (let o = 0; o <= 2 && o < t.e - t.s; o++) {
+        const c = byStart.get(t.s + o);
+        if (c) return c;
+      }
+      return null;
+    };
+    const out: Cand[] = [];
+    const n = this.toks.length;
+    for (let i = 0; i < n; i++) {
+      const lead = this.wordIn(i, RANGE_LEADS);
+      const a = lead ? i + 1 : i;
+      const A = candAt(a);
+      let bare: { d: number; next: number } | null = null;
+      let afterA: number;
+      if (A && A.grain === 'day' && A.s <= (this.toks[a] as Tok).s + 2) afterA = this.tokIndexAt(A.e);
+      else if (A && A.grain === 'month' && A.monthly && !lead) {
+        this.monthFirstRange(a, A, out);
+        continue;
+      } else {
+        if (A) continue;
+        bare = this.day(a);
+        if (!bare) continue;
+        afterA = bare.next;
+      }
+      let b = afterA;
+      const tb = this.toks[b];
+      if (!tb) continue;
+      let conn: 'dash' | 'to' | 'and' | null = null;
+      if (this.isPunct(b, '-')) {
+        conn = 'dash';
+        b++;
+      } else if (this.wordIn(b, RANGE_TO)) {
+        conn = 'to';
+        b++;
+      } else if (tb.t === W_WA) {
+        conn = 'and';
+        b++;
+      }
+      const B = candAt(b);
+      const tb2 = this.toks[b];
+      if (!B || !tb2 || B.grain !== 'day') continue;
+      if (conn === null && tb2.t[0] === W_WA && B.s === tb2.s + 1) conn = 'and';
+      if (conn === null || (conn === 'and' && lead?.[0] !== F('بين'))) continue;
+      if (bare) {
+        if (!B.monthly) continue;
+        if (!lead && conn !== 'dash' && conn !== 'to') continue;
+      } else if (A) {
+        const relDay = (c: Cand) => c.relative && !c.md;
+        if (!lead && !(relDay(A) && relDay(B))) continue;
+      }
+      const start =
+        lead && (bare || A?.monthly)
+          ? (this.toks[i] as Tok).s + lead[1]
+          : bare
+            ? (this.toks[a] as Tok).s
+            : (A as Cand).s;
+      const AA = A;
+      const bd = bare?.d ?? null;
+      out.push({
+        s: start,
+        e: B.e,
+        grain: 'day',
+        calendar: B.calendar,
+        hijri: null,
+        relative: B.relative || (!!AA && AA.relative),
+        resolve: (ref, tense) => {
+          const to = B.resolve(ref, tense).value;
+          if (!to || to.length !== 10) return NONE();
+          let from: string | null = null;
+          if (bd !== null) {
+            const [y, m] = to.split('-').map(Number) as [number, number];
+            from = isValidDay(y, m, bd) ? isoDay(dayNumber(y, m, bd)) : null;
+          } else if (AA) {
+            if (AA.md && !B.md) {
+              const y = Number(to.slice(0, 4));
+              from = isValidDay(y, AA.md.m, AA.md.d) ? isoDay(dayNumber(y, AA.md.m, AA.md.d)) : null;
+            } else from = AA.resolve(ref, tense).value;
+          }
+          if (!from || from.length !== 10 || from > to) return NONE();
+          return R(null, from, to);
+        },
+      });
+    }
+    for (const c of out) this.cands.push(c);
+  }
+
+  /** "نوفمبر بين 15 و19", "تموز 13 الى 15", "يوليو 13-15". */
+  monthFirstRange(a: number, M: Cand, out: Cand[]): void {
+    let k = this.tokIndexAt(M.e);
+    if (this.wordIn(k, RANGE_LEADS)) k++;
+    const d1 = this.day(k);
+    if (!d1) return;
+    let b = d1.next;
+    if (this.isPunct(b, '-') || this.wordIn(b, RANGE_TO) || this.is(b, W_WA)) b++;
+    else if (!(this.toks[b]?.t[0] === W_WA && this.toks[b]?.k === K.Word)) return;
+    let d2 = this.day(b);
+    if (!d2 && this.toks[b]?.t[0] === W_WA) {
+      // "والتاسع عشر": the ordinal glued to "و"
+      const t = this.toks[b] as Tok;
+      const u = ORD_UNITS.get(t.t.slice(1));
+      if (u !== undefined) {
+        let d = u;
+        let next = b + 1;
+        if (this.wordIn(next, ORD_TEEN)) {
+          d += 10;
+          next++;
+        }
+        d2 = { d, next, cut: 1 };
+      }
+    }
+    if (!d2 || d2.d < d1.d) return;
+    const [x, y2] = [d1.d, d2.d];
+    out.push({
+      s: M.s,
+      e: (this.toks[d2.next - 1] as Tok).e,
+      grain: 'day',
+      calendar: 'gregorian',
+      hijri: null,
+      relative: M.relative,
+      resolve: (ref, tense) => {
+        const v = M.resolve(ref, tense).value;
+        if (!v) return NONE();
+        const [y, m] = v.split('-').map(Number) as [number, number];
+        if (!isValidDay(y, m, x) || !isValidDay(y, m, y2)) return NONE();
+        return R(null, isoDay(dayNumber(y, m, x)), isoDay(dayNumber(y, m, y2)));
+      },
+    });
+    void a;
   }
 
   /** Future cue in the sentence around norm position [s, e). */

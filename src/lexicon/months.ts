@@ -174,7 +174,6 @@ export const PART_WORDS: Readonly<Record<string, 'start' | 'mid' | 'end'>> = {
   بداية: 'start',
   بدايات: 'start',
   أوائل: 'start',
-  أول: 'start',
   مستهل: 'start',
   منتصف: 'mid',
   أواسط: 'mid',
@@ -362,6 +361,7 @@ export const DAY_WORDS: Readonly<Record<string, number>> = {
   البارحة: -1,
   غدا: 1,
   الغد: 1,
+  غد: 1,
   بكرة: 1,
   بكرا: 1,
 };
@@ -410,7 +410,6 @@ export const TODAY_AFTER_BLOCKERS: readonly string[] = [
   'الثاني',
   'الثالث',
   'الأخير',
-  'السابق',
   'الوطني',
   'العالمي',
   'الدولي',
@@ -511,3 +510,55 @@ export const NAME_LEADS: readonly string[] = [
   'لواء',
   'كتيبة',
 ];
+
+/** Seasons → first month (winter runs December–February). */
+export const SEASONS: Readonly<Record<string, number>> = {
+  الربيع: 3,
+  ربيع: 3,
+  الصيف: 6,
+  صيف: 6,
+  الخريف: 9,
+  خريف: 9,
+  الشتاء: 12,
+  شتاء: 12,
+};
+
+/** Islamic holidays as Hijri month and day (Umm al-Qura). */
+export const HIJRI_HOLIDAYS: ReadonlyArray<{ words: readonly string[]; month: number; day: number }> = [
+  { words: ['عيد الفطر'], month: 10, day: 1 },
+  { words: ['عيد الأضحى', 'عيد الاضحى'], month: 12, day: 10 },
+  { words: ['رأس السنة الهجرية'], month: 1, day: 1 },
+  { words: ['المولد النبوي'], month: 3, day: 12 },
+  { words: ['يوم عرفة', 'يوم عرفات'], month: 12, day: 9 },
+];
+/** Fixed Gregorian holidays: month and day. */
+export const GREGORIAN_HOLIDAYS: ReadonlyArray<{ words: readonly string[]; month: number; day: number }> = [
+  { words: ['عيد الميلاد المجيد', 'عيد الميلاد'], month: 12, day: 25 },
+  { words: ['رأس السنة الميلادية'], month: 1, day: 1 },
+];
+
+/** Decades: "السبعينيات" → 1970. */
+export const DECADES: Readonly<Record<string, number>> = {
+  العشرينيات: 1920,
+  العشرينات: 1920,
+  الثلاثينيات: 1930,
+  الثلاثينات: 1930,
+  الأربعينيات: 1940,
+  الأربعينات: 1940,
+  الخمسينيات: 1950,
+  الخمسينات: 1950,
+  الستينيات: 1960,
+  الستينات: 1960,
+  السبعينيات: 1970,
+  السبعينات: 1970,
+  الثمانينيات: 1980,
+  الثمانينات: 1980,
+  التسعينيات: 1990,
+  التسعينات: 1990,
+};
+
+/** Quarters and halves of a year: "الربع الثالث", "النصف الأول". */
+export const YEAR_FRACTIONS: Readonly<Record<string, number>> = { الربع: 3, النصف: 6 };
+
+/** "بقية الأسبوع", "باقي العام": from the reference date to the end of the period. */
+export const REST_WORDS: readonly string[] = ['بقية', 'باقي', 'ما تبقى من'];
