@@ -27,15 +27,36 @@
 // Linear time: one scan for marks (pairing.ts), one regex scan for cues, bounded windows
 // around each quote, binary searches over sorted positions.
 
-import { COMPLEMENTIZERS, NAME_NOUNS, ORG_HEADS, RELATIVES } from '../lexicon/speech.js';
-import { type Entity, SpeakerRegistry } from '../refiners/speakers.js';
+import {
+  BARE_COMPLEMENTIZERS,
+  COMPLEMENTIZERS,
+  CUE_BLOCKERS,
+  NAME_NOUNS,
+  ORG_HEADS,
+  RELATIVES,
+} from '../lexicon/speech.js';
+import { displayName, type Entity, SpeakerRegistry } from '../refiners/speakers.js';
 import { fold, origSpan, type TextView } from '../text/view.js';
 import type { Context, Extractor, QuoteFact, Speaker } from '../types.js';
 import { type Cue, findCues, lastCueBefore } from './quotes/cues.js';
 import { type MarkSpan, pairMarks } from './quotes/pairing.js';
-import { type Phrase, parseName, parseTitle, stripAl, type Token, tokens, tokensBefore } from './quotes/phrase.js';
+import {
+  keyOf,
+  keySpansOf,
+  type Phrase,
+  parseName,
+  parseTitle,
+  setOriginalLookup,
+  stripAl,
+  type Token,
+  tokens,
+  tokensBefore,
+} from './quotes/phrase.js';
 
 const COMP = new Set(COMPLEMENTIZERS.map(fold));
+const BARE = new Set(BARE_COMPLEMENTIZERS.map(fold));
+const BLOCKERS = new Set(CUE_BLOCKERS.map(fold));
+const PARTICLE_BEFORE = /(?:^|[^\p{L}\p{N}])((?:عبد|ابو|ابن|بن|بنت|ام|ال) )$/u;
 const NAMES = new Set(NAME_NOUNS.map(fold));
 const ORGS = new Set(ORG_HEADS.map(fold));
 const RELS = new Set(RELATIVES.map(fold));
@@ -88,6 +109,15 @@ function slice(view: TextView, s: number, e: number): string {
 
 export function extractQuotes(ctx: Context): QuoteFact[] {
   const view = ctx.view;
+  setOriginalLookup((i) => view.text.charCodeAt(view.map[i] as number));
+  try {
+    return run(view);
+  } finally {
+    setOriginalLookup(null);
+  }
+}
+
+function run(view: TextView): QuoteFact[] {
   const s = view.norm;
   const cues = findCues(s);
   const cueStarts = cues.map((c) => c.start);
@@ -131,6 +161,9 @@ export function extractQuotes(ctx: Context): QuoteFact[] {
       while (q < cands.length && (cands[q] as Cand).ce <= c.start) q++;
       const cq = cands[q];
       if (cq && cq.cs <= c.start && c.start < cq.ce) continue;
+      // "طلب عدم ذكر اسمه": a verbal noun, not a verb of saying.
+      const prev = tokensBefore(s, c.start, c.start - 20, 1)[0];
+      if (prev?.word && BLOCKERS.has(prev.w)) continue;
       live.push(c);
     }
   }
@@ -184,8 +217,6 @@ export function extractQuotes(ctx: Context): QuoteFact[] {
       if (/^(?:ال)?(?:وزير|رئيس|نائب|متحدث|ناطق|امين|سفير|ملك|امير|شيخ|قائد|مدير|محافظ)/.test(rest)) ts = head.s + 1;
     }
     const last = toks[ne - 1] as Token;
-    const key: string[] = [];
-    for (let k = te; k < ne; k++) key.push(stripAl((toks[k] as Token).w));
     const titleKey: string[] = [stripAl(head.w.slice(ts - head.s))];
     for (let k = 1; k < te; k++) titleKey.push(stripAl((toks[k] as Token).w));
     reg.add(
@@ -195,8 +226,9 @@ export function extractQuotes(ctx: Context): QuoteFact[] {
         end: last.e,
         title: [ts, (toks[te - 1] as Token).e],
         name: [(toks[te] as Token).s, last.e],
-        key: key.filter((k) => !['عبد', 'بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ال', 'ولد'].includes(k)),
+        key: keyOf(toks, te, ne, true),
         titleKey,
+        keySpans: keySpansOf(toks, te, ne),
       },
       ts,
       false,
@@ -214,7 +246,7 @@ export function extractQuotes(ctx: Context): QuoteFact[] {
     cueRes.set(c, { entity: e, mention: c.phrase.name ?? [c.phrase.start, c.phrase.end], phrase: c.phrase });
   }
   const tokenOwner = new Map<string, Entity>();
-  for (const e of reg.speakingPersons()) for (const t of e.key) if (t.length >= 3) tokenOwner.set(t, e);
+  for (const e of reg.allPersons()) for (const t of e.key) if (t.length >= 3) tokenOwner.set(t, e);
   const mentionPos: number[] = [];
   const mentionEnd: number[] = [];
   const mentionEnt: Entity[] = [];
@@ -230,9 +262,20 @@ export function extractQuotes(ctx: Context): QuoteFact[] {
         e = tokenOwner.get(w);
       }
       if (e) {
-        mentionPos.push(m.index + off);
-        mentionEnd.push(m.index + m[0].length);
-        mentionEnt.push(e);
+        // "خالد الشامي": consecutive words of one entity make one mention.
+        const last = mentionEnt.length - 1;
+        const gap = last >= 0 ? s.slice(mentionEnd[last] as number, m.index) : 'x';
+        if (last >= 0 && mentionEnt[last] === e && (gap === ' ' || gap === ''))
+          mentionEnd[last] = m.index + m[0].length;
+        else {
+          // "عبد المجيد تبون": a name particle before the first word belongs to the mention.
+          const back = s.slice(Math.max(0, m.index - 6), m.index);
+          const pm = PARTICLE_BEFORE.exec(back);
+          if (pm) off = -(pm[1] as string).length;
+          mentionPos.push(m.index + off);
+          mentionEnd.push(m.index + m[0].length);
+          mentionEnt.push(e);
+        }
       }
     }
   }
@@ -276,7 +319,12 @@ export function extractQuotes(ctx: Context): QuoteFact[] {
     const t0 = before[0];
     const t1 = before[1];
     // Not speech: names, titles and terms.
-    if (t0?.word && words <= 6 && isNameNoun(t0.w)) continue;
+    if (
+      t0?.word &&
+      words <= 6 &&
+      ((isNameNoun(t0.w) && (!definite(t0.w) || NAMES.has(t0.w))) || t0.w === 'ل' || t0.w === 'ب')
+    )
+      continue;
     if (
       t0?.word &&
       t1?.word &&
@@ -293,7 +341,7 @@ export function extractQuotes(ctx: Context): QuoteFact[] {
     )
       continue;
     const first = tokens(s, q.cs, q.ce, 1)[0];
-    if (first?.word && words <= 4 && (ORGS.has(first.w) || ORGS.has(stripAl(first.w)))) continue;
+    if (first?.word && words <= 4 && ORGS.has(first.w)) continue;
 
     const sentInitial = !hasLetterBefore(s, q.open, ss);
     const paraInitial = !hasLetterBefore(s, q.open, ps);
@@ -318,18 +366,19 @@ export function extractQuotes(ctx: Context): QuoteFact[] {
     const governed = gov !== null || after !== null;
     // How the quote attaches to its cue.
     let direct = sentInitial;
-    let complement = false;
+    let pronounComp = false;
     if (!direct && gov && t0) {
       if (t0.w === ':') direct = true;
       else if (t0.word && COMP.has(t0.w)) {
         direct = true;
-        complement = true;
+        // "أنه “…”", "بأنها “…”": the subject is outside the quote, so the quote is a fragment.
+        pronounComp = !BARE.has(t0.w);
       } else if (t0.e === gov.end || (gov.phrase.kind !== 'none' && t0.e === gov.phrase.end)) direct = true;
       else if ((t0.w === '،' || t0.w === ',') && t1 && (t1.e === gov.end || t1.e === gov.phrase.end)) direct = true;
     }
     if (words === 1 && !(governed && (direct || (after !== null && sentInitial)) && !continues)) continue;
     if (words <= 3 && !governed && !paraInitial) continue;
-    const partial = !direct || continues || (complement && words <= 3);
+    const partial = !direct || continues || pronounComp;
 
     // Speaker.
     let res: Resolved | null = null;
@@ -360,7 +409,10 @@ export function extractQuotes(ctx: Context): QuoteFact[] {
       start: o.start,
       end,
       speaker: res ? speakerOf(view, res) : null,
-      verb: verbCue ? slice(view, verbCue.word, verbCue.end) : null,
+      verb:
+        verbCue && (verbCue.type === 'verb' || verbCue.type === 'part' || verbCue.type === 'quoting')
+          ? slice(view, verbCue.word, verbCue.end)
+          : null,
       partial,
       unclosed: q.close < 0,
     });
@@ -383,6 +435,11 @@ function isNameNoun(w: string): boolean {
     }
   }
   return false;
+}
+
+/** "الاتفاق", "بالاتفاق": a definite noun is the subject of a quoted predicate, not a name label. */
+function definite(w: string): boolean {
+  return /^(?:[وفبلك]{0,2})ال/.test(w) || w.startsWith('لل');
 }
 
 function hasLetterBefore(s: string, at: number, lower: number): boolean {
@@ -413,7 +470,7 @@ function speakerOf(view: TextView, r: Resolved): Speaker | null {
   const e = r.entity;
   if (!e) return null;
   return {
-    name: display(view, e.name, e.lam === true),
+    name: display(view, displayName(e), e.lam === true),
     mention,
     title: e.kind === 'person' && e.title ? slice(view, e.title[0], e.title[1]) : null,
   };

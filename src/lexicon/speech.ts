@@ -222,6 +222,7 @@ export const STATEMENT_NOUNS: readonly string[] = [
   'منشور',
   'تغريدة',
 ];
+/** "وجاء في بيان", "وورد في التقرير". */
 export const STATEMENT_VERBS: readonly string[] = ['جاء', 'ورد'];
 
 /** Complementizers that open reported speech: "قال إن", "أكد أنه", "وصف ... بأنه". */
@@ -242,6 +243,14 @@ export const COMPLEMENTIZERS: readonly string[] = [
   'بأنهم',
   'بأننا',
   'لأن',
+  'فإن',
+  'فإنه',
+  'فإنها',
+  'وإن',
+  'وأن',
+  'وأنه',
+  'وأنها',
+  'وبأن',
 ];
 
 /**
@@ -333,6 +342,28 @@ export const TITLE_HEADS: readonly string[] = [
   'قنصل',
   'وكيل',
   'رئيسه',
+  'ناشط',
+  'ناشطة',
+  'صحفي',
+  'صحفية',
+  'كاتب',
+  'كاتبة',
+  'باحث',
+  'باحثة',
+  'محلل',
+  'محللة',
+  'خبير',
+  'خبيرة',
+  'طبيب',
+  'طبيبة',
+  'مواطن',
+  'مواطنة',
+  'مخرج',
+  'مخرجة',
+  'فنان',
+  'فنانة',
+  'لاعب',
+  'مدرب',
 ];
 
 /** Heads that can also be bodies or plain words and need a complement to be a title. */
@@ -490,6 +521,9 @@ export const BODY_NOUNS: readonly string[] = [
   'مقاومة',
   'تيار',
   'كتلة',
+  'خلية',
+  'مصلحة',
+  'قسم',
 ];
 
 /** Anonymous or collective sources: "مصدر أمني عراقي", "شهود عيان", "مسؤولون أمريكيون". */
@@ -552,10 +586,8 @@ export const ANON_NOUNS: readonly string[] = [
   'لاجئون',
   'موظف',
   'موظفون',
-  'مدير',
   'قيادي',
   'قياديون',
-  'نائب',
   'نواب',
   'مستوطنون',
   'صحفي',
@@ -779,7 +811,6 @@ export const ORG_HEADS: readonly string[] = [
   'جماعة',
   'تحالف',
   'قوات',
-  'الدولة',
   'دولة',
   'مجلس',
   'ائتلاف',
@@ -791,7 +822,6 @@ export const ORG_HEADS: readonly string[] = [
   'غصن',
   'نبع',
   'فجر',
-  'عملية',
 ];
 
 /** Words that end a speaker phrase: prepositions, particles, time words. */
@@ -896,6 +926,26 @@ export const PHRASE_STOPS: readonly string[] = [
   'تحت',
   'فوق',
   'دون',
+  'عليه',
+  'عليها',
+  'عليهم',
+  'له',
+  'لها',
+  'لهم',
+  'فيه',
+  'فيها',
+  'منه',
+  'منها',
+  'عنه',
+  'عنها',
+  'إليه',
+  'إليها',
+  'اسمه',
+  'اسمها',
+  'هويته',
+  'هويتها',
+  'به',
+  'بها',
 ];
 
 /** Time words skipped between a verb and its speaker: "وقال أمس الوزير". */
@@ -906,3 +956,55 @@ export const NAME_PARTICLES: readonly string[] = ['عبد', 'بن', 'ابن', '�
 
 /** Relative pronouns: "أردوغان، الذي أكد أن" – the speaker is the antecedent. */
 export const RELATIVES: readonly string[] = ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي'];
+
+/** Complementizers with no pronoun: the quote that follows starts with its own subject ("قال إن “تركيا …”"). */
+export const BARE_COMPLEMENTIZERS: readonly string[] = ['إن', 'أن', 'بأن', 'فإن', 'لأن', 'وأن', 'وإن', 'وبأن'];
+
+/** Adjectives that may follow a title's complement: "الأمين العام للأمم المتحدة", "رئيس الوزراء السابق". */
+export const TITLE_ADJECTIVES: readonly string[] = [
+  'العام',
+  'العامة',
+  'السابق',
+  'السابقة',
+  'الأعلى',
+  'الأول',
+  'الأولى',
+  'الجديد',
+  'الجديدة',
+  'المكلف',
+  'المكلفة',
+  'المساعد',
+  'المساعدة',
+  'الخاص',
+  'الخاصة',
+  'المستقل',
+  'الحالي',
+  'المؤقت',
+  'المتحدة',
+  'الأحمر',
+  'الأخضر',
+  'الدائم',
+  'الدائمة',
+  'التنفيذي',
+  'الرسمي',
+  'المدني',
+  'الوطني',
+  'المركزي',
+  'الاتحادي',
+  'المشتركة',
+  'المسلحة',
+  'الوطنية',
+  'الكبرى',
+  'الأبيض',
+  'العليا',
+  'الثوري',
+  'الأممي',
+  'الدولي',
+  'الدولية',
+];
+
+/** Words before a verb form that make it a verbal noun, not a verb of saying: "طلب عدم ذكر اسمه". */
+export const CUE_BLOCKERS: readonly string[] = ['عدم', 'دون', 'بدون', 'يجب', 'ينبغي'];
+
+/** Rank words that extend a military title: "الفريق أول", "العميد الركن". */
+export const RANK_SUFFIXES: readonly string[] = ['أول', 'ركن', 'الركن', 'أول ركن'];

@@ -26,6 +26,22 @@ export interface Entity {
   spoke: boolean;
   /** The name span starts with a preposition ل to drop when displayed ("للشرطة" → "الشرطة"). */
   lam?: boolean;
+  /** Norm spans of the name tokens (persons), aligned with `key`. */
+  keySpans?: Array<[number, number]>;
+  /** Index in `key` of the last token that shorter mentions use as the surname, or -1. */
+  surnameIdx: number;
+}
+
+/**
+ * The span to show for an entity: the fullest name, but ending at the surname that shorter
+ * mentions use ("وزار وزير الخارجية أنتوني بلينكن عمان" + "بلينكن" → "أنتوني بلينكن").
+ */
+export function displayName(e: Entity): [number, number] {
+  const ks = e.keySpans;
+  if (e.kind === 'person' && ks && e.surnameIdx >= 1 && e.surnameIdx < ks.length - 1) {
+    return [e.name[0], (ks[e.surnameIdx] as [number, number])[1]];
+  }
+  return e.name;
 }
 
 const BUCKET_CAP = 64;
@@ -43,8 +59,7 @@ export function canon(t: string): string {
 
 function variants(t: string): string[] {
   const out = [t];
-  if (t.length >= 5 && t.length <= 24)
-    for (let i = 0; i < t.length; i++) out.push(`\u0000${t.slice(0, i)}${t.slice(i + 1)}`);
+  if (t.length >= 5 && t.length <= 24) for (let i = 0; i < t.length; i++) out.push(t.slice(0, i) + t.slice(i + 1));
   return out;
 }
 
@@ -142,6 +157,16 @@ export class SpeakerRegistry {
         }
       }
     }
+    if (best && key.length < best.key.length) {
+      // Remember which token shorter mentions use as the surname.
+      const lastKey = canon(key[key.length - 1] as string);
+      for (let j = best.key.length - 1; j >= 1; j--) {
+        if (sameToken(best.key[j] as string, lastKey)) {
+          if (j > best.surnameIdx) best.surnameIdx = j;
+          break;
+        }
+      }
+    }
     return best;
   }
 
@@ -156,6 +181,8 @@ export class SpeakerRegistry {
       positions: [pos],
       spoke,
       lam: p.lam === true && p.name !== null && p.name[0] === p.start,
+      keySpans: p.keySpans,
+      surnameIdx: -1,
     };
     this.persons.push(e);
     for (const t of e.key) for (const v of variants(t)) this.bucket(this.index, v, e);
@@ -177,6 +204,7 @@ export class SpeakerRegistry {
         positions: [],
         spoke,
         lam: p.lam === true,
+        surnameIdx: -1,
       };
       this.others.set(k, e);
       if (e.key[0] !== undefined) this.bucket(this.byHead, e.key[0], e);
@@ -218,6 +246,11 @@ export class SpeakerRegistry {
     if (p.kind === 'none') return null;
     if (p.kind === 'person') return this.findPerson(p.key, pos) ?? this.addPersonEntity(p, pos, false);
     const key = p.key.map(canon);
+    // "وقال البرهان": a definite word after the verb may be a surname introduced earlier.
+    if (p.kind === 'body' && key.length <= 2) {
+      const person = this.findPerson(key, pos);
+      if (person) return person;
+    }
     const head = key[0];
     if (head !== undefined) {
       // Title-only or short designation: the person or body introduced earlier that holds all its words.
@@ -240,7 +273,12 @@ export class SpeakerRegistry {
     return this.others.get(`${p.kind}:${key.join(' ')}`) ?? this.other(p, pos, false);
   }
 
-  /** Persons who speak somewhere in the article (for pronoun resolution). */
+  /** Every person entity. */
+  allPersons(): Entity[] {
+    return this.persons;
+  }
+
+  /** Persons who speak somewhere in the article. */
   speakingPersons(): Entity[] {
     return this.persons.filter((e) => e.spoke);
   }

@@ -20,7 +20,8 @@ import {
 } from '../../lexicon/speech.js';
 import { anyOf, W_END, W_START } from '../../text/pattern.js';
 import { fold } from '../../text/view.js';
-import { type Phrase, parsePhraseAt, type Token, tokens } from './phrase.js';
+import { familyOf } from './pairing.js';
+import { dropLam, type Phrase, parsePhraseAt, type Token, tokens } from './phrase.js';
 
 export type CueType = 'verb' | 'part' | 'quoting' | 'source' | 'statement';
 
@@ -52,15 +53,6 @@ const QUOTING_END = new Set(QUOTING_NOUNS.map(fold));
 const STATEMENT = new Set(STATEMENT_NOUNS.map(fold));
 const WINDOW = 200;
 
-/** Drop a leading preposition ل from the first token: "لوزارة" → "وزارة", "للشرطة" → "الشرطة" (span kept). */
-function dropLam(toks: Token[], i: number): Token[] {
-  const t = toks[i];
-  if (!t || !t.word || t.w[0] !== 'ل' || t.w.length < 4) return toks;
-  const copy = toks.slice();
-  copy[i] = { ...t, w: t.w.startsWith('لل') ? `ا${t.w.slice(1)}` : t.w.slice(1) };
-  return copy;
-}
-
 function phraseFor(s: string, type: CueType, word: string, end: number): Phrase | null {
   const toks = tokens(s, end, end + WINDOW);
   if (type === 'verb' || type === 'part') return parsePhraseAt(toks, 0);
@@ -70,7 +62,7 @@ function phraseFor(s: string, type: CueType, word: string, end: number): Phrase 
       const t = toks[i] as Token;
       if (t.word && t.w === 'عن') return parsePhraseAt(toks, i + 1);
       if (t.word && QUOTING_END.has(t.w)) break;
-      if (!t.word && t.w !== '"') break;
+      if (!t.word && familyOf(t.w.charCodeAt(0)) === null) break;
     }
     return parsePhraseAt(toks, 0);
   }

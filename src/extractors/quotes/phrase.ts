@@ -17,11 +17,14 @@ import {
   NAME_PARTICLES,
   PHRASE_STOPS,
   QUOTING_NOUNS,
+  RANK_SUFFIXES,
   SOURCE_ADJECTIVES,
   SOURCE_CUES,
   SPEECH_PARTICIPLES,
   SPEECH_VERBS,
+  STATEMENT_NOUNS,
   TIME_FILLERS,
+  TITLE_ADJECTIVES,
   TITLE_HEADS,
   TITLE_HEADS_NEED_COMPLEMENT,
 } from '../../lexicon/speech.js';
@@ -33,7 +36,8 @@ const TITLES_WEAK = set(TITLE_HEADS_NEED_COMPLEMENT);
 const CONSTRUCT = set(CONSTRUCT_NOUNS);
 const BODIES = set(BODY_NOUNS);
 const ANON = set(ANON_NOUNS);
-const STOPS = set([...PHRASE_STOPS, ...COMPLEMENTIZERS, ...QUOTING_NOUNS, 'نظير', 'نظيره', 'نظيرها', 'نظيرته']);
+const STOPS = set([...PHRASE_STOPS, ...COMPLEMENTIZERS, ...QUOTING_NOUNS, 'نظيره', 'نظيرها', 'نظيرته']);
+const RANKS = set(RANK_SUFFIXES);
 const CUES = set([...SPEECH_VERBS, ...SPEECH_PARTICIPLES, ...SOURCE_CUES]);
 const ADJ = set(SOURCE_ADJECTIVES);
 const MEDIA = set(MEDIA_NOUNS);
@@ -42,6 +46,27 @@ const FILLERS = set(TIME_FILLERS);
 const WEEKDAYS = set(['الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت']);
 
 export const MAX_TOKENS = 16;
+
+/** The original character behind a norm index, for the few words folding makes ambiguous (على/علي). */
+let originalChar: ((normIndex: number) => number) | null = null;
+
+/** Set (or clear with null) the lookup of original characters for the current text. */
+export function setOriginalLookup(f: ((normIndex: number) => number) | null): void {
+  originalChar = f;
+}
+
+const TADJ = set(TITLE_ADJECTIVES);
+const COMP = set(COMPLEMENTIZERS);
+const STATEMENTS = set(STATEMENT_NOUNS);
+
+/** Drop a leading preposition ل from token i: "لوزارة" → "وزارة", "للشرطة" → "الشرطة" (span kept). */
+export function dropLam(toks: Token[], i: number): Token[] {
+  const t = toks[i];
+  if (!t?.word || t.w[0] !== 'ل' || t.w.length < 4) return toks;
+  const copy = toks.slice();
+  copy[i] = { ...t, w: t.w.startsWith('لل') ? `ا${t.w.slice(1)}` : t.w.slice(1) };
+  return copy;
+}
 
 export interface Token {
   s: number;
@@ -111,7 +136,7 @@ export function tokensBefore(s: string, to: number, lower: number, max = 8): Tok
 
 export const startsAl = (w: string): boolean => w.length > 3 && w.startsWith('ال');
 export const stripAl = (w: string): string => (startsAl(w) ? w.slice(2) : w);
-const isStop = (w: string): boolean => STOPS.has(w) || STOPS.has(stripAl(w));
+const isStop = (w: string): boolean => STOPS.has(w);
 const isCue = (w: string): boolean => CUES.has(w) || ((w[0] === 'و' || w[0] === 'ف') && CUES.has(w.slice(1)));
 
 /** Title head with the article or proclitics: "الرئيس", "بالرئيس", "للرئيس", "ووزير" → true. */
@@ -146,6 +171,8 @@ export interface Phrase {
   key: string[];
   /** Folded title tokens without the article. */
   titleKey: string[];
+  /** Norm spans of the name tokens in `key` (persons). */
+  keySpans?: Array<[number, number]>;
   /** The phrase starts with a preposition ل that is not part of it ("وفقا للشرطة"). */
   lam?: boolean;
 }
@@ -160,15 +187,33 @@ const NONE = (at: number): Phrase => ({
   titleKey: [],
 });
 
-function nameToken(t: Token | undefined, count: number, afterParticle: boolean): boolean {
-  if (!t || !t.word) return false;
+const ADDRESSEE_HEADS = new Set(['نظير', 'نظيره', 'نظيرها', 'نظيرته', 'وسائل', ...MEDIA]);
+
+function nameToken(toks: Token[], k: number, count: number, afterParticle: boolean): boolean {
+  const t = toks[k];
+  if (!t?.word) return false;
   const w = t.w;
   if (w.length < 2 || /^[0-9]/.test(w)) return false;
+  // "علي" is folded like the preposition "على": written ى it is the preposition; written ي it is
+  // a name when another name word follows it.
+  if (w === 'علي') {
+    if (originalChar !== null && originalChar(t.e - 1) === 0x0649) return false;
+    const n = toks[k + 1];
+    return n?.word === true && !startsAl(n.w) && !isStop(n.w) && !COMP.has(n.w) && !/^(?:ه|ها|هم)$/.test(n.w);
+  }
   if (isStop(w) || isCue(w) || titleHead(w, count > 0)) return false;
-  // "هاكان فيدان لبلينكين": a word with the preposition ل after a name is an addressee.
-  if (count >= 1 && w[0] === 'ل' && w.length > 4) return false;
   if (w.startsWith('لل') || w.startsWith('بال') || w.startsWith('وال') || w.startsWith('كال')) return false;
+  if (count >= 1 && w[0] === 'ل' && w.length > 3) {
+    // "هاكان فيدان لبلينكين إن", "لنظيره", "لوكالة": the preposition ل marks an addressee or medium;
+    // "عبد الوافي لفتيت،" is a name.
+    const n = toks[k + 1];
+    const r = w.slice(1);
+    if (ADDRESSEE_HEADS.has(r) || /^نظير/.test(r)) return false;
+    if (!n || (n.word && (isStop(n.w) || COMP.has(n.w))) || n.w === ':') return false;
+  }
   if (count === 0 && startsAl(w) && !afterParticle) return false;
+  // "خالد الشامي القاعة": a definite noun in ة after a name is an object, not a surname.
+  if (count >= 1 && startsAl(w) && w.endsWith('ه')) return false;
   if (count >= 1 && w[0] === 'و' && w.length > 3) return false;
   // "رجب طيب أردوغان يزور": an imperfect verb after a two-word name ends the name.
   if (count >= 2 && (w[0] === 'ي' || w[0] === 'ت') && w.length >= 4) return false;
@@ -188,7 +233,7 @@ export function parseName(toks: Token[], i: number): number {
       k++;
       continue;
     }
-    if (!nameToken(t, count, afterParticle)) break;
+    if (!nameToken(toks, k, count, afterParticle)) break;
     afterParticle = false;
     count++;
     k++;
@@ -201,12 +246,20 @@ export function parseName(toks: Token[], i: number): number {
 /** Title chain from head token i: "وزير الخارجية الأمريكي", "المتحدث باسم وزارة الداخلية العميد". Returns the end index. */
 export function parseTitle(toks: Token[], i: number): number {
   let j = i + 1;
+  // Definite words after the head: the first is its genitive ("وزير الخارجية"), later ones must be
+  // adjectives ("الأمريكي", "العام", "السابق"): "مدير المستشفى الوضع" stops before "الوضع".
+  let gen = 0;
   while (j < toks.length) {
     const t = toks[j] as Token;
     if (!t.word) break;
     const w = t.w;
     if (isStop(w) || isCue(w)) break;
     if (titleHead(w, false)) {
+      j++;
+      gen = 0;
+      continue;
+    }
+    if (RANKS.has(w) && gen === 0) {
       j++;
       continue;
     }
@@ -220,13 +273,21 @@ export function parseTitle(toks: Token[], i: number): number {
           if (g?.word && !isStop(g.w)) j++;
         }
       }
+      gen = 1;
       continue;
     }
     if (startsAl(w)) {
+      if (gen > 0 && !nisba(w) && !TADJ.has(w)) break;
       j++;
+      gen++;
       continue;
     }
     if (w.startsWith('لل') && w.length > 4) {
+      j++;
+      gen = 1;
+      continue;
+    }
+    if (w.startsWith('وال') && gen > 0 && w.length > 5) {
       j++;
       continue;
     }
@@ -234,6 +295,7 @@ export function parseTitle(toks: Token[], i: number): number {
       const g = toks[j + 1];
       if (g?.word && !isStop(g.w)) {
         j += 2;
+        gen = 1;
         continue;
       }
     }
@@ -244,16 +306,20 @@ export function parseTitle(toks: Token[], i: number): number {
 
 function parseDesignation(toks: Token[], i: number): number {
   const head = stripAl((toks[i] as Token).w);
-  const anon = ANON.has(head) && !startsAl((toks[i] as Token).w);
+  let anon = ANON.has(head);
   let j = i + 1;
+  let gen = startsAl((toks[i] as Token).w) ? 1 : 0;
   while (j < toks.length && j - i < 7) {
     const t = toks[j] as Token;
     if (!t.word) break;
     const w = t.w;
-    if (isStop(w) || isCue(w)) break;
+    if ((isStop(w) && !(anon && w === 'في')) || isCue(w)) break;
     const prev = (toks[j - 1] as Token).w;
     if (startsAl(w)) {
+      // "وزارة الصحة الفلسطينية": one genitive, then adjectives only; a definite head takes adjectives only.
+      if (gen > 0 && !nisba(w) && !TADJ.has(w)) break;
       j++;
+      gen++;
       continue;
     }
     if (anon) {
@@ -261,14 +327,25 @@ function parseDesignation(toks: Token[], i: number): number {
         j++;
         continue;
       }
+      // "مسؤول في وزارة النفط", "مصدر في الشرطة"
+      const n = toks[j + 1];
+      if (w === 'في' && n?.word && (BODIES.has(stripAl(n.w)) || CONSTRUCT.has(stripAl(n.w)))) {
+        j += 2;
+        anon = false;
+        gen = startsAl(n.w) ? 1 : 0;
+        continue;
+      }
       break;
     }
     if (w.startsWith('لل') && w.length > 4) {
       j++;
+      gen = 1;
       continue;
     }
     if (w[0] === 'ل' && !MEDIA.has(w.slice(1)) && toks[j + 1]?.word && startsAl((toks[j + 1] as Token).w)) {
+      // "المرصد السوري لحقوق الإنسان": a new noun with its own genitive.
       j++;
+      gen = 0;
       continue;
     }
     if (w.startsWith('وال')) {
@@ -292,7 +369,17 @@ function span(toks: Token[], a: number, b: number): [number, number] {
   return [(toks[a] as Token).s, (toks[b - 1] as Token).e];
 }
 
-function keyOf(toks: Token[], a: number, b: number, dropParticles: boolean): string[] {
+/** Spans of the name tokens, particles dropped, aligned with keyOf(…, true). */
+export function keySpansOf(toks: Token[], a: number, b: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let k = a; k < b; k++) {
+    const t = toks[k] as Token;
+    if (!PARTICLES.has(t.w)) out.push([t.s, t.e]);
+  }
+  return out;
+}
+
+export function keyOf(toks: Token[], a: number, b: number, dropParticles: boolean): string[] {
   const out: string[] = [];
   for (let k = a; k < b; k++) {
     const w = (toks[k] as Token).w;
@@ -322,6 +409,24 @@ export function parsePhraseAt(toks: Token[], i0: number): Phrase {
   if (!t || !t.word) return NONE(t ? t.s : (toks[toks.length - 1]?.e ?? 0));
   const w = t.w;
   if (isStop(w) || isCue(w)) return NONE(t.s);
+  if (STATEMENTS.has(w)) {
+    // "بيان صادر عن خلية الإعلام الأمني", "بيان لوزارة الدفاع", "بيان الجيش" → the issuer.
+    let k = i + 1;
+    const n = toks[k];
+    if (
+      n?.word &&
+      (n.w === 'صادر' || n.w === 'الصادر') &&
+      toks[k + 1]?.word &&
+      ['عن', 'من'].includes((toks[k + 1] as Token).w)
+    )
+      k += 2;
+    const lamed = dropLam(toks, k);
+    const p = parsePhraseAt(lamed, k);
+    if (p.kind !== 'none' && p.kind !== 'person') {
+      if (lamed !== toks && p.start === (toks[k] as Token).s) p.lam = true;
+      return p;
+    }
+  }
   if (titleHead(w, false)) {
     const head = stripAl(w);
     const te = parseTitle(toks, i);
@@ -352,6 +457,7 @@ export function parsePhraseAt(toks: Token[], i0: number): Phrase {
         name: span(toks, te, ne),
         key: keyOf(toks, te, ne, true),
         titleKey,
+        keySpans: keySpansOf(toks, te, ne),
       };
     }
     // An anonymous "مسؤول أمني" / "متحدث عسكري" with no name is a body-like source.
@@ -396,6 +502,7 @@ export function parsePhraseAt(toks: Token[], i0: number): Phrase {
     name: sp,
     key: keyOf(toks, i, ne, true),
     titleKey: [],
+    keySpans: keySpansOf(toks, i, ne),
   };
 }
 
