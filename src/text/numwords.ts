@@ -759,14 +759,9 @@ function startsHundreds(A: Atoms, k: number): boolean {
   return !!(a.d?.int || a.ent?.k === 'unit') && plain(n) && !n.conj && !!n.ent?.hund100;
 }
 
-interface Ord extends Val {}
-
 /** Ordinals: "الثالث", "ثالث", "الحادي عشر", "الخامس والعشرون", "الواحد والعشرون", "العشرين", "المئة والخامسة". */
-function ordinal(A: Atoms, k: number): Ord | null {
+function ordinal(A: Atoms, k: number): Val | null {
   const a = A.get(k);
-  if (!a || a.d || !a.ent || (a.prep && !a.def)) {
-    if (!(a?.ent?.k === 'ord')) return null;
-  }
   if (!a?.ent) return null;
   const e = a.ent;
   const n = A.get(k + 1);
@@ -786,10 +781,6 @@ function ordinal(A: Atoms, k: number): Ord | null {
   if (e.k === 'unit' && e.v >= 1 && e.v <= 9 && !e.teenSuffix) {
     if (n && !n.def && !n.conj && n.ent?.teenSuffix) return { v: 10 + e.v, k: k + 2 };
     if (n?.conj && n.ent?.k === 'tens' && !n.prep) return { v: e.v + n.ent.v, k: k + 2 };
-    return null;
-  }
-  if (e.k === 'unit' && e.unitFrac && e.v === 0) {
-    // "الخمس والعشرون"? not Arabic; no ordinal
     return null;
   }
   if (e.k === 'tens' || e.k === 'teen') return { v: e.v, k: k + 1 };
@@ -994,10 +985,6 @@ function finishCardinal(s: string, first: Atom, sign: number, start: number, sig
       // "الثلاثة", "الخمس": a definite cardinal (never الاثنين Monday, الأحد Sunday, الواحد, الست)
       if (e.k === 'unit' && !e.teenSuffix && e.v >= 3 && e.v <= 9 && base !== W_SITT) return done(e.v, 1, false);
       if (e.k === 'unit' && e.teenSuffix) return done(10, 1, false);
-      if (e.k === 'unit' && e.unitFrac && base !== W_SITT) {
-        const u = MAP.get(base);
-        if (u && u.k === 'unit' && u.v >= 3) return done(u.v, 1, false);
-      }
       return null;
     }
     if (a.prep && a.ent.k === 'pct') return null;
@@ -1086,7 +1073,6 @@ function finishCardinal(s: string, first: Atom, sign: number, start: number, sig
     const d = cardinal(A, k + 1);
     if (d && !A.get(k + 1)?.conj && d.v !== 0) return done(1 / d.v, d.k, false);
   }
-  void k;
   return done(v, c.k, false);
 }
 
@@ -1111,7 +1097,7 @@ function ordinalAllowed(s: string, A: Atoms, k: number): boolean {
     const pw = prevWord(s, a.ps);
     if (a.def && MONTH_HEAD.has(pw)) return false;
     const nw = nextWord(s, a.e);
-    if (a.base === W_AWAL && !a.def) {
+    if (a.base === W_AWAL) {
       if (AWAL_NEXT.has(nw)) return false;
       if (nw === W_MIN && AWAL_NEXT.has(nextWord(s, skipSp(s, a.e) + 2))) return false;
     }
