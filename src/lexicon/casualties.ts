@@ -25,6 +25,8 @@ export interface CasualtyWord {
   weak?: boolean;
   /** A "على" may stand before the count ("القبض على 5 أشخاص"). */
   ala?: boolean;
+  /** Intransitive or passive only: no subject between verb and count ("غرق مركب يقل 50 شخصا" is no toll). */
+  intrans?: boolean;
 }
 
 interface VerbSpec {
@@ -33,18 +35,20 @@ interface VerbSpec {
   present?: string;
   weak?: boolean;
   ala?: boolean;
+  intrans?: boolean;
 }
 
 /** Past stems conjugate with -ت (3fs), -وا (3mp), -ا/-تا (dual), -ن (3fp). Present from the 3ms ي- form. */
 const VERBS: VerbSpec[] = [
   { type: 'killed', past: ['قتل'], present: 'يقتل' },
-  { type: 'killed', past: ['استشهد'], present: 'يستشهد' },
+  { type: 'killed', past: ['استشهد'], present: 'يستشهد', intrans: true },
   { type: 'killed', past: ['أعدم'], present: 'يعدم' },
-  { type: 'killed', past: ['غرق'], present: 'يغرق' },
-  { type: 'killed', past: ['مات'], present: 'يموت' },
-  { type: 'injured', past: ['أصيب'], present: 'يصاب' },
+  { type: 'killed', past: ['غرق'], present: 'يغرق', intrans: true },
+  { type: 'killed', past: ['مات'], present: 'يموت', intrans: true },
+  { type: 'injured', past: ['أصيب'], present: 'يصاب', intrans: true },
+  { type: 'injured', past: ['أصاب'], present: 'يصيب' },
   { type: 'injured', past: ['جرح'], present: 'يجرح' },
-  { type: 'missing', past: ['فقد'], weak: true },
+  { type: 'missing', past: ['فقد'], weak: true, intrans: true },
   { type: 'detained', past: ['اعتقل'], present: 'يعتقل' },
   { type: 'detained', past: ['احتجز'], present: 'يحتجز' },
   { type: 'detained', past: ['أوقف'], weak: true },
@@ -52,7 +56,7 @@ const VERBS: VerbSpec[] = [
   { type: 'detained', past: ['قبض'], ala: true },
   { type: 'kidnapped', past: ['اختطف'], present: 'يختطف' },
   { type: 'kidnapped', past: ['خطف'], present: 'يخطف' },
-  { type: 'displaced', past: ['نزح'], present: 'ينزح' },
+  { type: 'displaced', past: ['نزح'], present: 'ينزح', intrans: true },
   { type: 'displaced', past: ['هجر'] },
   { type: 'displaced', past: ['شرد'] },
 ];
@@ -64,10 +68,10 @@ const VERB_FORMS: Array<{ type: BaseType; verb: string[]; verbPl: string[] }> = 
 
 /** Verbal nouns: "مقتل 5", "إصابة 3 آخرين", "القبض على 20". */
 const MASDARS: Record<BaseType, string[]> = {
-  killed: ['مقتل', 'مصرع', 'استشهاد', 'وفاة', 'قتل', 'إعدام', 'موت', 'غرق', 'هلاك'],
+  killed: ['مقتل', 'مصرع', 'استشهاد', 'وفاة', 'قتل', 'إعدام', 'موت', 'غرق', 'هلاك', 'جثث', 'جثة', 'جثامين', 'جثمان'],
   injured: ['إصابة', 'جرح'],
   missing: ['فقدان', 'اختفاء'],
-  detained: ['اعتقال', 'توقيف', 'احتجاز', 'أسر', 'قبض'],
+  detained: ['اعتقال', 'توقيف', 'احتجاز', 'أسر', 'قبض', 'إيقاف', 'احتفاظ'],
   kidnapped: ['اختطاف', 'خطف'],
   displaced: ['نزوح', 'تهجير', 'تشريد'],
 };
@@ -84,7 +88,8 @@ const NOUNS: NounSpec[] = [
   { type: 'killed', sg: ['شهيد', 'شهيدا'], du: ['شهيدان', 'شهيدين'], pl: ['شهداء'] },
   { type: 'killed', sg: ['ضحية'], du: ['ضحيتان', 'ضحيتين'], pl: ['ضحايا'] },
   { type: 'killed', sg: ['جثة'], du: ['جثتان', 'جثتين'], pl: ['جثث'] },
-  { type: 'killed', sg: ['جثمان'], du: ['جثمانين', 'جثمانان'], pl: ['جثامين'] },
+  { type: 'killed', sg: ['جثمان', 'جثمانا'], du: ['جثمانين', 'جثمانان'], pl: ['جثامين'] },
+  { type: 'killed', sg: ['متوفى', 'متوفيا'], du: ['متوفيان', 'متوفيين'], pl: ['متوفين', 'متوفون'] },
   { type: 'killed', sg: ['وفاة'], du: ['وفاتان', 'وفاتين'], pl: ['وفيات'] },
   { type: 'killed', sg: ['ميت', 'ميتا'], du: [], pl: ['موتى', 'أموات'] },
   { type: 'killed', sg: ['غريق', 'غريقا'], du: [], pl: ['غرقى'] },
@@ -111,9 +116,18 @@ const PRONOUNS = ['ه', 'ها', 'هم', 'هما', 'هن'];
 
 function conjugate(v: VerbSpec): Array<[string, CasualtyWord]> {
   const out: Array<[string, CasualtyWord]> = [];
-  const base = { type: v.type, ...(v.weak ? { weak: true } : {}), ...(v.ala ? { ala: true } : {}) };
+  const base = {
+    type: v.type,
+    ...(v.weak ? { weak: true } : {}),
+    ...(v.ala ? { ala: true } : {}),
+    ...(v.intrans ? { intrans: true } : {}),
+  };
   for (const p of v.past) {
-    out.push([p, { ...base, role: 'verb' }], [`${p}ت`, { ...base, role: 'verb' }]);
+    out.push(
+      [p, { ...base, role: 'verb' }],
+      [`${p}ت`, { ...base, role: 'verb' }],
+      [`${p}نا`, { ...base, role: 'verb' }],
+    );
     for (const s of ['وا', 'ا', 'تا', 'ن']) out.push([`${p}${s}`, { ...base, role: 'verbPl' }]);
   }
   if (v.present) {
@@ -131,8 +145,8 @@ export function casualtyWords(): Array<[string, CasualtyWord]> {
   const out: Array<[string, CasualtyWord]> = [];
   for (const v of VERBS) out.push(...conjugate(v));
   for (const f of VERB_FORMS) {
-    for (const w of f.verb) out.push([w, { type: f.type, role: 'verb' }]);
-    for (const w of f.verbPl) out.push([w, { type: f.type, role: 'verbPl' }]);
+    for (const w of f.verb) out.push([w, { type: f.type, role: 'verb', intrans: true }]);
+    for (const w of f.verbPl) out.push([w, { type: f.type, role: 'verbPl', intrans: true }]);
   }
   for (const [type, list] of Object.entries(MASDARS) as Array<[BaseType, string[]]>) {
     for (const w of list) out.push([w, { type, role: 'masdar', ...(w === 'قبض' ? { ala: true } : {}) }]);
@@ -271,6 +285,7 @@ export const VAGUE = [
   'الملايين',
   'العديد',
   'عدد',
+  'عدة',
 ];
 /** Vague words that need "من" after them to count: "العديد من"، "عدد من". */
 export const VAGUE_NEEDS_MIN = ['العديد', 'عدد'];
@@ -355,6 +370,17 @@ export const PERSON_SG_SOUND = [
   'مقاتل',
   'مسلح',
   'إعلامي',
+  'مقيم',
+  'رضيع',
+  'راعي',
+  'مشتبه',
+  'مناصر',
+  'منقب',
+  'سائح',
+  'زائر',
+  'حاج',
+  'مصل',
+  'راكب',
   'مصور',
   'مراسل',
 ];
@@ -385,7 +411,19 @@ export const PERSON_PL = [
   'مهاجرين',
   'لاجئين',
   'صيادين',
+  'ركاب',
+  'مشتبه',
+  'مهاجرين',
+  'تلاميذ',
+  'أعوان',
+  'عناصر',
+  'رعاة',
+  'حجاج',
+  'مصلين',
+  'مزارعين',
 ];
+/** Coordinators that add a figure of the same kind: "و"، "مقابل 3,201"، "إضافة إلى"، "أي ما يقارب 15 ألف شخص". */
+export const COORDINATORS = ['و', 'مقابل', 'إضافة إلى', 'بالإضافة إلى', 'أي', 'علاوة على', 'فضلا عن'];
 /** Forms of "لقي" in "لقي 3 أشخاص حتفهم". */
 export const LAQIYA = ['لقي', 'لقيت', 'لقوا', 'لقيا', 'لقيتا', 'يلقى', 'تلقى', 'يلقون', 'لاقى', 'لاقت', 'لاقوا'];
 /** A casualty word right after these is negated: "لم يقتل أحد"، "دون سقوط قتلى". */
@@ -673,33 +711,20 @@ export const DISEASE_WORDS = [
   'الضنك',
 ];
 export const SPORT_WORDS = [
-  'مباراة',
-  'المباراة',
-  'مباريات',
-  'الدوري',
-  'المنتخب',
-  'منتخب',
   'لاعب',
   'اللاعب',
   'لاعبين',
   'اللاعبين',
   'لاعبا',
-  'الفريق',
-  'النادي',
-  'نادي',
+  'لاعبي',
+  'لاعبو',
+  'اللاعبون',
+  'لاعبون',
   'المدرب',
-  'التدريبات',
-  'تدريبات',
-  'البطولة',
-  'بطولة',
-  'الموسم',
-  'الملعب',
-  'ملعب',
-  'كأس',
-  'الكأس',
-  'الهدف',
   'التشكيلة',
   'الشوط',
+  'المباراة',
+  'مباراة',
 ];
 
 /** Words that end the victims' noun phrase ("5 أشخاص في حادث"): particles, prepositions, time words. */
@@ -1033,7 +1058,6 @@ export const PLACE_HEADS = [
   'دوار',
   'ساحة',
   'مقاطعة',
-  'جهة',
   'عمالة',
   'ولاية',
   'دائرة',

@@ -38,21 +38,7 @@ const NEG = foldedSet(L.NEGATIONS);
 const SINGLE = foldedSet(L.SINGLE_CUES);
 const SUBSET = phrases(L.SUBSET_CUES);
 const PARTICLES = foldedSet(['لقد', 'قد', 'فقد', 'وقد']);
-const SUBJECT_STOP = foldedSet([
-  'إن',
-  'أن',
-  'ان',
-  'الذي',
-  'التي',
-  'الذين',
-  'و',
-  'أو',
-  'ثم',
-  'لكن',
-  'بعد',
-  'قبل',
-  'منذ',
-]);
+const SUBJECT_STOP = foldedSet(['إن', 'أن', 'ان', 'الذي', 'التي', 'الذين', 'و', 'أو', 'ثم', 'لكن']);
 const BETWEEN = fold('بين');
 const MIN = fold('من');
 const ALA = fold('على');
@@ -63,6 +49,8 @@ const COMPLEMENT: Partial<Record<CasualtyType, CasualtyType>> = { killed: 'injur
 export class Parser {
   readonly claims: Claim[] = [];
   private readonly consumed = new Set<number>();
+  /** Figures already claimed (norm start). */
+  private readonly taken = new Set<number>();
 
   constructor(
     readonly toks: readonly Tok[],
@@ -92,14 +80,14 @@ export class Parser {
         rs[0].cw.role === 'noun' &&
         W.AMONG.some((p) => i - p.length >= 0 && matchAt(toks, i - p.length, p))
       ) {
-        done = this.forward(i, { ...rs[0], cw: { type: rs[0].cw.type, role: 'masdar' } });
+        // "بين الضحايا المدنيين 4 نساء": step over one adjective.
+        const adj = toks[i + 1]?.v.startsWith('ال') && !W.isCasualtyWord(toks[i + 1]) ? 1 : 0;
+        done = this.forward(i + adj, { ...rs[0], cw: { type: rs[0].cw.type, role: 'masdar' } });
       }
       // "أودت بحياة 90 شخصا"
       if (!done && i > 0) {
-        const prev = (toks[i - 1] as Tok).v.replace(/^[وف]/, '');
-        const idiom = W.IDIOMS.find(
-          (x) => x.words.has(t.v) && (x.verbs.has(prev) || x.verbs.has((toks[i - 1] as Tok).v)),
-        );
+        const near = toks.slice(Math.max(0, i - 4), i).map((x) => x.v.replace(/^[وف](?=..)/, ''));
+        const idiom = W.IDIOMS.find((x) => x.words.has(t.v) && near.some((v) => x.verbs.has(v)));
         if (idiom)
           done = this.forward(i, { stem: t.v, pre: 0, definite: false, cw: { type: 'killed', role: 'masdar' } });
       }
@@ -181,6 +169,7 @@ export class Parser {
     const ss = this.bare(c.ssTok);
     const { ssTok: _, ...rest } = c;
     this.claims.push({ ...rest, ss });
+    this.taken.add(c.fs);
   }
 
   /** Reject figures that count things, not people; `person`: require a people noun. */
@@ -225,11 +214,13 @@ export class Parser {
     if (prev && !(prev.k === 'w' && prev.v === WA)) {
       c = counts.ending(i - 1);
       if (!c && prev.k === 'w' && W.CASE_WORDS.has(prev.v.replace(/^و/, ''))) c = counts.ending(i - 2);
+      let viaMin = false;
       if (!c && prev.v === MIN) {
-        const v = counts.ending(i - 2);
-        if (v && v.kind === 'vague') c = v;
+        c = counts.ending(i - 2);
+        viaMin = c !== undefined;
       }
-      if (c && r.definite && c.kind !== 'vague') c = undefined;
+      if (c && r.definite && c.kind !== 'vague' && !viaMin) c = undefined;
+      if (c && viaMin && !r.definite) c = undefined;
       if (c && r.pre > 0 && !r.definite) c = undefined; // "5 وقتلى"
     }
     let type: CasualtyType = r.cw.type;
@@ -392,7 +383,7 @@ export class Parser {
     while (toks[k] && W.QUOTE.has((toks[k] as Tok).v)) k++;
     let f = this.figureAt(k, true);
     let person: 'any' | 'some' | 'people' = cw.weak ? 'people' : 'any';
-    if (!f && cw.role === 'verb' && !cw.weak) {
+    if (!f && cw.role === 'verb' && !cw.intrans) {
       // Active verb with a subject: "قتلت غارة إسرائيلية 7 مدنيين"، "اعتقلت الشرطة 20 شخصا".
       for (let j = k; j < k + 4; j++) {
         const t = toks[j];
@@ -403,7 +394,7 @@ export class Parser {
         }
         f = this.figureAt(j + 1, false);
         if (f) {
-          person = 'some';
+          if (!cw.weak) person = 'some';
           break;
         }
       }
@@ -475,8 +466,9 @@ export class Parser {
   }
 
   /** Figure before the trigger: "44,875 فلسطينياً لقد قتلوا"، "لقي 3 أشخاص حتفهم"، "لقي شخصان مصرعهما". */
-  private backward(i: number, type: CasualtyType, role: L.Role): boolean {
+  private backward(i: number, type0: CasualtyType, role: L.Role): boolean {
     const { toks, counts } = this;
+    let type = type0;
     let p = i - 1;
     let particle = false;
     while (p >= 0 && toks[p]?.k === 'w' && PARTICLES.has((toks[p] as Tok).v)) {
@@ -492,29 +484,66 @@ export class Parser {
         break;
       }
     }
-    // Implicit persons just before: "لقي شخصان مصرعهما"، "لقي شاب حتفه".
+    // "3 مدنيين، بينهم طفل، لقوا حتفهم": step over the part in commas, and count it too.
+    let part = -1;
+    if (toks[p] && (toks[p] as Tok).v.match(/^[،,]$/)) {
+      for (let q = p - 1; q >= 0 && q >= p - 10; q--) {
+        const t = toks[q] as Tok;
+        if (t.k === 'p') {
+          if (/^[،,]$/.test(t.v) && SUBSET.some((ph) => matchAt(toks, q + 1, ph, true))) {
+            part = q + 1;
+            p = q - 1;
+          }
+          break;
+        }
+      }
+    }
+    // "قتلوا أو أصيبوا"، "قتلوا وأصيبوا": one figure for both.
+    let endTok = i + 1;
+    const nx = toks[i + 1];
+    const comp = nx?.v === 'او' ? W.readings(toks[i + 2])[0] : W.readings(nx)[0];
+    if (
+      comp &&
+      comp.cw.type === COMPLEMENT[type] &&
+      comp.cw.role !== 'noun' &&
+      (nx?.v === 'او' || nx?.v.startsWith(WA))
+    ) {
+      type = 'killed_or_injured';
+      endTok = nx?.v === 'او' ? i + 3 : i + 2;
+      this.consumed.add(endTok - 1);
+    }
+    const se = this.endOf(endTok);
+    const done = (): boolean => {
+      if (part >= 0) this.partAt(part, type);
+      return true;
+    };
+    // Implicit persons just before: "لقي شخصان مصرعهما"، "لقي شاب حتفه"، "إن شخصين قتلا".
     const pc = W.personCount(toks[p]);
-    if (pc && role === 'post' && !counts.ending(p - 1)) {
-      if (pc.n === 2 || (toks[p - 1] && LAQIYA.has((toks[p - 1] as Tok).v.replace(/^[وف]/, '')))) {
+    const dualWord = /(هما|ا)$/.test((toks[i] as Tok).v) && /(ان|ين)$/.test(toks[p]?.v ?? '') && toks[p]?.k === 'w';
+    if ((pc || (dualWord && role === 'post')) && !counts.ending(p - 1) && (role === 'post' || role === 'verbPl')) {
+      const n = pc ? pc.n : 2;
+      const laqiya = toks[p - 1] && LAQIYA.has((toks[p - 1] as Tok).v.replace(/^[وف]/, ''));
+      if ((n === 2 && (dualWord || role === 'post')) || (n === 1 && role === 'post' && laqiya)) {
         const t = toks[p] as Tok;
+        const pre = pc ? pc.pre : 0;
         this.add({
           type,
-          value: pc.n,
+          value: n,
           max: null,
           qualifier: 'exact',
-          fs: t.s + pc.pre,
+          fs: t.s + pre,
           fe: t.e,
           ssTok: p,
-          se: (toks[i] as Tok).e,
-          group: [t.s + pc.pre, t.e],
-          endTok: i + 1,
+          se,
+          group: [t.s + pre, t.e],
+          endTok,
           figTok: p,
           prio: 2,
         });
-        return true;
+        return done();
       }
     }
-    for (let q = p; q >= 0 && q >= p - 4; q--) {
+    for (let q = p; q >= 0 && q >= p - 5; q--) {
       const c = counts.ending(q);
       if (c) {
         if (W.readings(toks[c.te])[0]?.cw.role === 'noun') return false;
@@ -532,18 +561,76 @@ export class Parser {
           fs: c.ns,
           fe: c.ne,
           ssTok: qo.start,
-          se: (toks[i] as Tok).e,
+          se,
           group: g ? [g.s, g.e] : null,
-          endTok: i + 1,
+          endTok,
           figTok: c.ts,
           prio: 2,
         });
-        return true;
+        this.before(qo.start, type);
+        return done();
       }
       const t = toks[q];
-      if (t?.k !== 'w' || W.GROUP_STOP.has(t.v) || W.isCasualtyWord(t)) return false;
+      if (t?.k !== 'w' || W.isCasualtyWord(t)) return false;
+      if (W.GROUP_STOP.has(t.v) && !(t.v === MIN && counts.ending(q - 1))) return false;
     }
     return false;
+  }
+
+  /** "87 تلميذا و3 معلمين في عداد المختطفين": the figure coordinated before the one just claimed. */
+  private before(start: number, type: CasualtyType): void {
+    const { toks, counts } = this;
+    const wa = toks[start - 1];
+    if (!wa || wa.v !== WA || !toks[start]?.glued) return;
+    for (let q = start - 2; q >= 0 && q >= start - 5; q--) {
+      const c = counts.ending(q);
+      if (c) {
+        const g = q < start - 2 ? this.groupAt(c.te) : null;
+        if (!g || g.end !== start - 1) return;
+        const qo = this.qualOf(c);
+        this.add({
+          type,
+          value: c.value,
+          max: c.max,
+          qualifier: qo.q,
+          fs: c.ns,
+          fe: c.ne,
+          ssTok: qo.start,
+          se: g.e,
+          group: [g.s, g.e],
+          endTok: g.end,
+          figTok: c.ts,
+          prio: 1,
+        });
+        return;
+      }
+      const t = toks[q];
+      if (t?.k !== 'w' || W.GROUP_STOP.has(t.v) || W.isCasualtyWord(t)) return;
+    }
+  }
+
+  /** A part of the victims at token k: "بينهم 9 أطفال"، "بينهم طفل". */
+  private partAt(k: number, type: CasualtyType): void {
+    const sub = SUBSET.find((ph) => matchAt(this.toks, k, ph, true));
+    if (!sub) return;
+    const f: Claim = {
+      type,
+      value: null,
+      max: null,
+      qualifier: 'exact',
+      fs: -1,
+      fe: -1,
+      ss: 0,
+      se: 0,
+      group: null,
+      endTok: k,
+      figTok: k,
+      prio: 1,
+    };
+    for (let cur: Claim | null = f, n = 0; cur && n < 6; n++) {
+      cur = this.next(cur, this.taken, null);
+      if (cur) this.claims.push(cur);
+    }
   }
 
   /** "لا يزال 10 أشخاص في عداد المفقودين". */
@@ -585,6 +672,9 @@ export class Parser {
       j = i;
       type = 'killed';
     }
+    // "بلغ عدد المتوفين في حوادث الطرق 5861 شخصا": the verb before the head links the first figure.
+    const pv = toks[i - 1]?.v.replace(/^[وفل](?=..)/, '') ?? '';
+    let preLinked = W.TOLL_LINKS.has(pv) || W.TOLL_RISE.has(pv);
     for (let k = j + 1; k <= j + 14; k++) {
       const t = toks[k];
       if (isSentenceEnd(t)) return;
@@ -605,13 +695,15 @@ export class Parser {
         qs !== c.ts ||
         li === j ||
         (link !== undefined && (W.TOLL_LINKS.has(link.v) || (link.v === MIN && c.kind === 'range'))) ||
-        (link !== undefined && link.k === 'w' && /^[لب]$/.test(link.v) && (toks[qs] as Tok).glued);
+        (link !== undefined && link.k === 'w' && /^[لب]$/.test(link.v) && (toks[qs] as Tok).glued) ||
+        preLinked;
       if (!linked) {
+        preLinked = false;
         k = c.te - 1;
         continue;
       }
       const after = W.readings(toks[c.te])[0];
-      if (after && after.cw.role === 'noun') return; // the noun's own claim
+      if (after && after.cw.role === 'noun' && after.pre === 0) return; // the noun's own claim
       let value = c.value;
       let max = c.max;
       let q: Qualifier = this.qualOf(c).q;
@@ -640,6 +732,27 @@ export class Parser {
         figTok: c.ts,
         prio: 1,
       });
+      // "عدد القتلى بلغ 21 والجرحى 160"
+      const r2 = W.readings(toks[tl.endTok])[0];
+      const c2 = counts.start(tl.endTok + 1);
+      if (r2 && r2.definite && r2.cw.role === 'noun' && (toks[tl.endTok] as Tok).v.startsWith(WA) && c2) {
+        const g2 = this.groupAt(c2.te);
+        const q2 = this.qualOf(c2);
+        this.add({
+          type: r2.cw.type,
+          value: c2.value,
+          max: c2.max,
+          qualifier: q2.q,
+          fs: c2.ns,
+          fe: c2.ne,
+          ssTok: tl.endTok,
+          se: g2 && g2.end > 0 ? g2.e : c2.ne,
+          group: g2 && g2.end > 0 ? [g2.s, g2.e] : null,
+          endTok: g2 && g2.end > 0 ? g2.end : c2.te,
+          figTok: c2.ts,
+          prio: 1,
+        });
+      }
       return;
     }
   }
@@ -648,27 +761,63 @@ export class Parser {
   coordinate(kept: Claim[]): Claim[] {
     const taken = new Set(kept.map((c) => c.fs));
     const out: Claim[] = [];
+    let prev: Claim | null = null;
     for (const f of kept) {
       out.push(f);
+      let before: Claim | null = prev;
       for (let cur: Claim | null = f, n = 0; cur && n < 20; n++) {
-        cur = this.next(cur, taken);
+        const nx = this.next(cur, taken, before);
+        before = cur;
+        cur = nx;
         if (cur) out.push(cur);
       }
+      prev = f;
     }
     return out;
   }
 
-  private next(f: Claim, taken: Set<number>): Claim | null {
-    const { toks } = this;
+  /** The figure coordinated with, or part of, claim f: "و3 مدنيين"، "، بينهم 9 أطفال"، "وامرأة"، "مقابل 3,201". */
+  private next(f: Claim, taken: Set<number>, prev: Claim | null): Claim | null {
+    const { toks, counts } = this;
     let k = f.endTok;
-    if ((toks[k]?.v === '،' || toks[k]?.v === ',') && SUBSET.some((p) => matchAt(toks, k + 1, p, true))) k++;
+    // Step over a tail up to ", بينهم" (12 tokens), or over "من قسد" up to "و8".
+    let isPart = false;
+    const k0 = k;
+    for (let j = k0; j < k0 + 12 && j < toks.length; j++) {
+      const t = toks[j] as Tok;
+      if (/^[،,]$/.test(t.v) && SUBSET.some((ph) => matchAt(toks, j + 1, ph, true))) {
+        k = j + 1;
+        break;
+      }
+      if (j > k0 && j <= k0 + 4 && toks[k0]?.v === MIN && (t.v === WA || (t.v.startsWith(WA) && counts.at[j]))) {
+        k = j;
+        break;
+      }
+      if (t.k !== 'w' || W.isCasualtyWord(t)) break;
+    }
     const sub = SUBSET.find((p) => matchAt(toks, k, p, true));
-    const t = toks[k];
-    if (sub) k += sub.length;
-    else if (t?.v === WA && !toks[k + 1]?.glued) k++;
-    else if (!(t?.v === WA && toks[k + 1]?.glued) && !(t && t.v.startsWith(WA) && W.personCount(t))) return null;
-    const fig = this.figureAt(k, true);
+    if (sub) {
+      k += sub.length;
+      isPart = true;
+    }
+    let implicitOk = isPart;
+    if (!isPart) {
+      const co = W.COORD.find((p) => matchAt(toks, k, p));
+      const t = toks[k];
+      if (co) k += co.length;
+      else if (t?.v === WA) {
+        if (!toks[k + 1]?.glued) k++;
+      } else if (t?.k === 'w' && t.v.startsWith(WA) && (counts.at[k] || W.personCount(t))) {
+        // "وأربع نساء"، "وامرأة"
+      } else if (/^[،,]$/.test(t?.v ?? '') && toks[k + 1]?.v === 'اي') k += 2;
+      else return null;
+      implicitOk = f.value !== null && f.value <= 10 && f.qualifier === 'exact';
+    }
+    const fig = this.figureAt(k, implicitOk);
     if (!fig) return null;
+    // After "قتيلا و21 جريحا"، the part counts both.
+    let type = f.type;
+    if (isPart && prev && COMPLEMENT[prev.type] === f.type && prev.endTok >= f.figTok - 1) type = 'killed_or_injured';
     if ('n' in fig) {
       if (taken.has(fig.fs)) return null;
       const g = fig.te
@@ -677,7 +826,7 @@ export class Parser {
       if (g.end < 0) return null;
       taken.add(fig.fs);
       return {
-        type: f.type,
+        type,
         value: fig.n,
         max: null,
         qualifier: 'exact',
@@ -695,8 +844,9 @@ export class Parser {
     if (taken.has(c.ns)) return null;
     if (W.readings(toks[c.te])[0]) return null;
     const g = this.groupAt(c.te);
-    if (!g || g.end < 0) return null;
-    const tl = this.tail(f.type, fig.q, g.end);
+    if (g && g.end < 0) return null;
+    if (!g && !(toks[c.te]?.v === fold('في') && f.group)) return null;
+    const tl = this.tail(type, fig.q, g ? g.end : c.te);
     taken.add(c.ns);
     return {
       type: tl.type,
@@ -707,7 +857,7 @@ export class Parser {
       fe: c.ne,
       ss: fig.start === c.ts ? c.ns : (toks[fig.start] as Tok).s,
       se: this.endOf(tl.endTok),
-      group: [g.s, g.e],
+      group: g ? [g.s, g.e] : null,
       endTok: tl.endTok,
       figTok: c.ts,
       prio: 1,

@@ -60,6 +60,8 @@ export const PLACES = foldedSet(L.PLACES);
 export const AFTER_NOUN_NUMBERS = new Map(Object.entries(L.AFTER_NOUN_NUMBERS).map(([k, v]) => [fold(k), v]));
 export const COPULAS = phrases(L.COPULAS);
 export const AMONG = phrases(L.AMONG);
+/** Coordinators without the bare "و" (handled by the parser). */
+export const COORD = phrases(L.COORDINATORS.filter((w) => w !== 'و'));
 export const IDIOMS = L.KILLING_IDIOMS.map((x) => ({ verbs: foldedSet(x.verbs), words: foldedSet(x.words) }));
 /** Quote marks and brackets skipped between a trigger and its figure. */
 export const QUOTE = new Set(['"', '«', '»', '“', '”', "'", '(', ')', '„']);
@@ -73,6 +75,8 @@ for (const w of PERSON_SG_BROKEN) {
   DUALS.add(`${base}ان`);
 }
 for (const w of TWO_MORE) DUALS.add(w);
+/** The nominative dual "-ان" is unambiguous for every person noun: "متظاهران"، "مسعفان". */
+for (const w of PERSON_SG) DUALS.add(`${w.endsWith('ه') ? `${w.slice(0, -1)}ت` : w}ان`);
 
 /** 2 for a dual person noun, 1 for a singular one ("شخص"، "آخر"، "ثالث"، "فلسطيني"), else 0. Never definite. */
 export function personCount(t: Tok | undefined): { n: 1 | 2; pre: number } | 0 {
@@ -81,6 +85,9 @@ export function personCount(t: Tok | undefined): { n: 1 | 2; pre: number } | 0 {
     if (r.definite) continue;
     if (r.pre > 0 && !/^[وف]$/.test(t.v.slice(0, r.pre))) continue;
     if (DUALS.has(r.stem)) return { n: 2, pre: r.pre };
+    // An active participle in the dual: "مناصران"، "مسلحان" (مـ...ـان).
+    if (/^م.{3,}ان$/.test(r.stem)) return { n: 2, pre: r.pre };
+    if (r.stem.endsWith('يان') && isDemonym(r.stem.slice(0, -2))) return { n: 2, pre: r.pre };
     if (PERSON_SG.has(r.stem) || ONE_MORE.has(r.stem) || isDemonym(r.stem)) return { n: 1, pre: r.pre };
   }
   return 0;
@@ -98,6 +105,9 @@ export function isPersonNoun(t: Tok | undefined): boolean {
   if (t?.k !== 'w') return false;
   const r = inSet(PERSON_PL, t.v) ?? inSet(PERSON_SG, t.v);
   if (r) return true;
+  // Case and number endings: "مسلحا"، "جنديا"، "مسلحين".
+  const base = t.v.replace(/^ال/, '').replace(/(ين|ون|ان|ا)$/, '');
+  if (PERSON_SG.has(base) || PERSON_SG.has(`${base}ه`)) return true;
   const w = t.v.replace(/^ال/, '');
   if (isDemonym(w) || isDemonym(w.replace(/(ين|ون|ا)$/, ''))) return true;
   return /(يين|يون)$/.test(w);
