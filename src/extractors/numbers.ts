@@ -15,6 +15,8 @@ import type { Context, Extractor, NumberFact } from '../types.js';
 
 /** Candidate starts: a digit run, a sign or "." before a digit, or the start of an Arabic word. */
 const CANDIDATE = /(?<![0-9])[0-9]|[-−%.](?=[0-9])|(?<![\p{L}\p{N}])[\u0621-\u064A]/gu;
+/** "أولي" / "الأولي" with a final ي: the adjective "preliminary", not the ordinal. */
+const PRELIMINARY = /^(?:ال)?[أا]\p{M}*و\p{M}*ل\p{M}*ي\p{M}*$/u;
 /** URLs: numbers inside them are not facts. */
 const URL = /(?:https?:\/\/|www\.)[^\s"'<>«»]{1,4000}/giu;
 
@@ -71,6 +73,11 @@ export const numbersExtractor: Extractor<NumberFact> = {
       if (r.parts) {
         for (const p of r.parts) push(p.start, p.end, p.value, false, false, 'digits');
         CANDIDATE.lastIndex = Math.max(i + 1, (r.parts[r.parts.length - 1] as { end: number }).end);
+        continue;
+      }
+      // "تقرير أولي" (preliminary) is spelled with ي, the ordinal "أولى" with ى; the view folds both to ي
+      if (r.ordinal && r.value === 1 && PRELIMINARY.test(text.slice(view.map[r.start], view.map[r.end - 1]! + 1))) {
+        CANDIDATE.lastIndex = Math.max(i + 1, r.end);
         continue;
       }
       push(r.start, r.end, r.value, r.ordinal, r.percent, r.form);

@@ -275,7 +275,15 @@ function digitRun(s: string, i: number): number {
   return j;
 }
 
+/** a × b without binary noise: 4.1 × 10⁶ → 4100000, not 4099999.9999999995. */
+function times(a: number, b: number): number {
+  return Number((a * b).toPrecision(15));
+}
+
+const isYear = (y: number) => y >= 1900 && y <= 2100;
+
 function isDateLike(a: number, b: number): boolean {
+  if (isYear(a) || isYear(b)) return true;
   if (a >= 1 && a <= 31 && b >= 1 && b <= 12) return true;
   if (a >= 1 && a <= 12 && b >= 1 && b <= 31) return true;
   if (a >= 1 && a <= 12 && b >= 1900 && b <= 2100) return true;
@@ -717,7 +725,7 @@ function cardinal(A: Atoms, k0: number): Cardinal | null {
       const sc = scaleAt(A, kk, false);
       if (sc && !first && sc.v >= lastScale) break;
       if (sc && !A.get(kk)?.conj && sc.v < lastScale) {
-        val *= sc.v;
+        val = times(val, sc.v);
         scale = sc.v;
         kk++;
         unitTail = 0;
@@ -735,7 +743,7 @@ function cardinal(A: Atoms, k0: number): Cardinal | null {
       big && scale > 1 && big.v > scale && !A.get(kk)?.conj;
       big = scaleAt(A, kk, false)
     ) {
-      val *= big.v;
+      val = times(val, big.v);
       scale = big.v;
       kk++;
     }
@@ -778,7 +786,9 @@ function ordinal(A: Atoms, k: number): Val | null {
     return { v, k: kk };
   }
   if (!a.def) return null;
-  if (e.k === 'unit' && e.v >= 1 && e.v <= 9 && !e.teenSuffix) {
+  // Only one and two take the cardinal word in a definite ordinal ("الواحد والعشرون", "الأحد عشر",
+  // "الاثنا عشر"); "الساعات الأربع والعشرين" is a definite cardinal.
+  if (e.k === 'unit' && e.v >= 1 && e.v <= 2 && !e.teenSuffix) {
     if (n && !n.def && !n.conj && n.ent?.teenSuffix) return { v: 10 + e.v, k: k + 2 };
     if (n?.conj && n.ent?.k === 'tens' && !n.prep) return { v: e.v + n.ent.v, k: k + 2 };
     return null;
@@ -982,8 +992,14 @@ function finishCardinal(s: string, first: Atom, sign: number, start: number, sig
         return done(o.v, o.k, true, false);
       }
       if (e.k === 'ord') return null;
-      // "الثلاثة", "الخمس": a definite cardinal (never الاثنين Monday, الأحد Sunday, الواحد, الست)
-      if (e.k === 'unit' && !e.teenSuffix && e.v >= 3 && e.v <= 9 && base !== W_SITT) return done(e.v, 1, false);
+      // "الثلاثة", "الخمس", "الأربع والعشرين", "الثلاثة عشر": a definite cardinal (never الاثنين Monday,
+      // الأحد Sunday, الواحد, الست)
+      if (e.k === 'unit' && !e.teenSuffix && e.v >= 3 && e.v <= 9 && base !== W_SITT) {
+        const n = A.get(1);
+        if (n && !n.def && !n.conj && n.ent?.teenSuffix) return done(10 + e.v, 2, false);
+        if (n?.conj && n.def && n.ent?.k === 'tens' && !n.prep) return done(e.v + n.ent.v, 2, false);
+        return done(e.v, 1, false);
+      }
       if (e.k === 'unit' && e.teenSuffix) return done(10, 1, false);
       return null;
     }
@@ -994,7 +1010,7 @@ function finishCardinal(s: string, first: Atom, sign: number, start: number, sig
       let k = 1;
       const sc = scaleAt(A, 1, false);
       if (sc && !A.get(1)?.conj && sc.form === 'sing') {
-        v *= sc.v;
+        v = times(v, sc.v);
         k = 2;
       }
       return done(v, k, false);
