@@ -274,7 +274,7 @@ describe('the binary on any input', () => {
         // JSON.stringify writes lone surrogates as \u escapes, so the CLI sees the very same string.
         for (const [i, d] of docs.entries()) checkResult(texts[i] as string, d);
       }),
-      { numRuns: 8 },
+      { numRuns: 6 },
     );
   });
   it('table, annotate and csv: no crash, no raw control character, one CSV row per fact', () => {
@@ -296,7 +296,7 @@ describe('the binary on any input', () => {
           }
         },
       ),
-      { numRuns: 6 },
+      { numRuns: 5 },
     );
   });
 });
