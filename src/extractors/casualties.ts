@@ -82,7 +82,7 @@ export const casualtiesExtractor: Extractor<CasualtyFact> = {
     const parser = new Parser(toks, counts);
     const kept = dedupe(parser.run()).filter((c) => !offTopic(toks, c));
     const claims = parser
-      .coordinate(kept)
+      .parts(parser.coordinate(kept).sort((a, b) => a.fs - b.fs))
       .filter((c) => !offTopic(toks, c))
       .sort((a, b) => a.fs - b.fs);
     const ctxs = attachContext(ctx, toks, claims);

@@ -498,6 +498,9 @@ export const ONE_OF = ['أحد', 'إحدى'];
 
 /** Nouns after a figure that show it does not count harmed people (age, time, money, things, units). */
 export const NOT_PEOPLE = [
+  'طوابق',
+  'طابق',
+  'طابقا',
   'عام',
   'عاما',
   'عامًا',

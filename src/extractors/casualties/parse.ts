@@ -250,7 +250,7 @@ export class Parser {
         group: null,
         endTok: tl.endTok,
         figTok: c.ts,
-        prio: 4,
+        prio: c.te === i ? 4 : 2,
       });
       return true;
     }
@@ -696,7 +696,7 @@ export class Parser {
         li === j ||
         (link !== undefined && (W.TOLL_LINKS.has(link.v) || (link.v === MIN && c.kind === 'range'))) ||
         (link !== undefined && link.k === 'w' && /^[لب]$/.test(link.v) && (toks[qs] as Tok).glued) ||
-        preLinked;
+        (preLinked && link?.v !== MIN);
       if (!linked) {
         preLinked = false;
         k = c.te - 1;
@@ -755,6 +755,40 @@ export class Parser {
       }
       return;
     }
+  }
+
+  /** "سجل أكثر من 600 منهم"، "حالة 4 منهم خطيرة": a part of the nearest toll before, in the same sentence. */
+  parts(claims: Claim[]): Claim[] {
+    const { toks, counts } = this;
+    const taken = new Set(claims.map((c) => c.fs));
+    const out = [...claims];
+    let ci = 0;
+    let last: Claim | null = null;
+    for (let i = 1; i < toks.length; i++) {
+      while (ci < claims.length && (claims[ci] as Claim).figTok < i) last = claims[ci++] as Claim;
+      if (isSentenceEnd(toks[i])) last = null;
+      const t = toks[i] as Tok;
+      if (!last || (t.v !== fold('منهم') && t.v !== fold('منهن')) || i - last.figTok > 30) continue;
+      const c = counts.ending(i - 1);
+      if (!c || taken.has(c.ns) || c.kind === 'vague') continue;
+      const q = this.qualOf(c);
+      taken.add(c.ns);
+      out.push({
+        type: last.type,
+        value: c.value,
+        max: c.max,
+        qualifier: q.q,
+        fs: c.ns,
+        fe: c.ne,
+        ss: (toks[q.start] as Tok).s,
+        se: t.e,
+        group: null,
+        endTok: i + 1,
+        figTok: c.ts,
+        prio: 1,
+      });
+    }
+    return out;
   }
 
   /** Coordinated and part figures: "مقتل 5 جنود و3 مدنيين"، "20 قتيلا بينهم 3 أطفال". */
@@ -817,7 +851,8 @@ export class Parser {
     if (!fig) return null;
     // After "قتيلا و21 جريحا"، the part counts both.
     let type = f.type;
-    if (isPart && prev && COMPLEMENT[prev.type] === f.type && prev.endTok >= f.figTok - 1) type = 'killed_or_injured';
+    if (isPart && prev && prev.prio === 4 && f.prio === 4 && COMPLEMENT[prev.type] === f.type && prev.endTok >= f.figTok - 1)
+      type = 'killed_or_injured';
     if ('n' in fig) {
       if (taken.has(fig.fs)) return null;
       const g = fig.te
@@ -842,6 +877,7 @@ export class Parser {
     }
     const c = fig.c;
     if (taken.has(c.ns)) return null;
+    if (c.kind === 'vague' && f.value !== null && !isPart) return null;
     if (W.readings(toks[c.te])[0]) return null;
     const g = this.groupAt(c.te);
     if (g && g.end < 0) return null;
