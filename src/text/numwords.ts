@@ -147,6 +147,7 @@ const W_AWAL = fold('أول');
 const W_SITT = fold('ست');
 const W_FI = fold('في');
 const W_MIN = fold('من');
+const PREPOSITIONS = FOLDED(['من', 'في', 'على', 'عن', 'منذ', 'حتى', 'إلى', 'بعد', 'قبل', 'خلال', 'مع', 'بين', 'عند']);
 
 /** Proclitic strings, longest first. Flags: conjunction (و ف), preposition (ب ل ك), article (ال, لل). */
 const PREFIXES: ReadonlyArray<readonly [string, boolean, boolean, boolean]> = (
@@ -871,6 +872,18 @@ function firstAtom(s: string, i: number): { atom: Atom; def: boolean } | null {
   };
 }
 
+/**
+ * "الـ15" is an ordinal ("الذكرى الـ75 لاستقلاله", "الـ7 من أكتوبر", "القمة الـ33") unless a counted noun
+ * follows ("خلال الـ24 ساعة الماضية", "الـ100 يوم الأولى"): then it is a definite cardinal.
+ */
+function definiteDigitsOrdinal(s: string, r: NumberParse): boolean {
+  if (r.percent || r.form !== 'digits' || !Number.isInteger(r.value) || r.value <= 0) return false;
+  const nw = nextWord(s, r.end);
+  if (!nw || nw === '#' || s.slice(r.end, skipSp(s, r.end)).length === 0) return true;
+  if (PREPOSITIONS.has(nw)) return true;
+  return /^(?:[وف]?(?:ال|لل|بال)|لا)/.test(nw);
+}
+
 /** End of the digit token at i (with glued letters or a time of day): where a scan resumes after a failed parse. */
 export function digitTokenEnd(s: string, i: number): number {
   if (!isDigit(s.charCodeAt(i))) return i + 1;
@@ -936,8 +949,7 @@ export function parseNumberDetailed(s: string, i: number): NumberParse | null {
       if (r.end !== d.e || r.percent) return null;
       r.percent = true;
     }
-    if (ordinalDigits && !r.percent && r.form === 'digits' && Number.isInteger(r.value) && r.value > 0)
-      r.ordinal = true;
+    if (ordinalDigits && definiteDigitsOrdinal(s, r)) r.ordinal = true;
     return r;
   }
   const fa = firstAtom(s, i);
@@ -945,7 +957,7 @@ export function parseNumberDetailed(s: string, i: number): NumberParse | null {
   let first = fa.atom;
   if (first.d) {
     const r = finishCardinal(s, first, 1, first.s);
-    if (r && fa.def && r.form === 'digits' && !r.percent && Number.isInteger(r.value) && r.value > 0) r.ordinal = true;
+    if (r && fa.def && definiteDigitsOrdinal(s, r)) r.ordinal = true;
     return r;
   }
   if (first.ent?.k === 'minus') {
