@@ -1,9 +1,11 @@
 // The numbers extractor beyond its corpus: parseNumberAt (the API other extractors use), tricky
 // spans and values, and adversarial input bounded against normal text of the same size.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract.js';
 import { parseNumberAt } from '../src/text/numwords.js';
 import { makeView } from '../src/text/view.js';
+import { assertSchema, assertSpans } from './helpers.js';
 
 /** parseNumberAt on the folded view of `text`, at the norm index of `at` (a substring of text). */
 function at(text: string, atText: string) {
@@ -153,5 +155,114 @@ describe('numbers extractor: adversarial input runs in time comparable to normal
     const r = time(text);
     expect(r.count).toBe(count);
     expect(r.ms).toBeLessThan(bound);
+  });
+});
+
+describe('numbers extractor: properties on random news-like text', () => {
+  const pieces = [
+    'ثلاثة',
+    'وثلاثين',
+    'عشر',
+    'عشرة',
+    'ألف',
+    'آلاف',
+    'مليون',
+    'ونصف',
+    'مئة',
+    'مائتين',
+    'أحد',
+    'إحدى',
+    'واحدة',
+    'من',
+    'الأول',
+    'الثاني',
+    'تشرين',
+    'كانون',
+    'الاثنين',
+    'الخامس',
+    'والعشرين',
+    'في',
+    'المئة',
+    'بالمئة',
+    'سالب',
+    'فاصلة',
+    'على',
+    'جزء',
+    'أرباع',
+    'خمس',
+    'ثمن',
+    'الـ',
+    'ال',
+    'و',
+    '%',
+    '٪',
+    '-',
+    '−',
+    '/',
+    ':',
+    ',',
+    '.',
+    '،',
+    '٫',
+    '٬',
+    '44,875',
+    '1.5',
+    '١٢٣',
+    '۴۵',
+    '2024',
+    '13/12/2024',
+    '14:30',
+    '0',
+    '٠',
+    'e',
+    '^',
+    'ـ',
+    'ً',
+    'ٌ',
+    '\u200f',
+    '\u202a',
+    ' ',
+    ' ',
+    ' ',
+    '\n',
+    'قتل',
+    'شخصا',
+    'السكان',
+    'http://x.y/1',
+    'F',
+    '😀',
+  ];
+  const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((a) => a.join(''));
+  it('spans are the original text, in order, without overlap, with finite values', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const r = extract(t, { kinds: ['numbers'] });
+        assertSchema(r);
+        assertSpans(t, r);
+        let last = 0;
+        for (const f of r.numbers) {
+          expect(f.start).toBeGreaterThanOrEqual(last);
+          expect(f.end).toBeGreaterThan(f.start);
+          expect(Number.isFinite(f.value)).toBe(true);
+          last = f.end;
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('parseNumberAt never throws and ends after it starts', () => {
+    fc.assert(
+      fc.property(text, fc.nat(200), (t, k) => {
+        const norm = makeView(t).norm;
+        const i = norm.length === 0 ? 0 : k % norm.length;
+        const r = parseNumberAt(norm, i);
+        if (r) {
+          expect(r.end).toBeGreaterThan(i);
+          expect(r.start).toBeGreaterThanOrEqual(i);
+          expect(r.end).toBeLessThanOrEqual(norm.length);
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
