@@ -34,18 +34,18 @@ import {
   NAME_NOUNS,
   ORG_HEADS,
   RELATIVES,
+  TITLE_HEADS,
 } from '../lexicon/speech.js';
 import { displayName, type Entity, SpeakerRegistry } from '../refiners/speakers.js';
+import { anyOf, W_END, W_START } from '../text/pattern.js';
 import { fold, origSpan, type TextView } from '../text/view.js';
 import type { Context, Extractor, QuoteFact, Speaker } from '../types.js';
 import { type Cue, findCues, lastCueBefore } from './quotes/cues.js';
 import { type MarkSpan, pairMarks } from './quotes/pairing.js';
 import {
-  keyOf,
-  keySpansOf,
   type Phrase,
-  parseName,
-  parseTitle,
+  parsePhraseAt,
+  setKnownWords,
   setOriginalLookup,
   stripAl,
   type Token,
@@ -60,8 +60,49 @@ const PARTICLE_BEFORE = /(?:^|[^\p{L}\p{N}])((?:عبد|ابو|ابن|بن|بنت
 const NAMES = new Set(NAME_NOUNS.map(fold));
 const ORGS = new Set(ORG_HEADS.map(fold));
 const RELS = new Set(RELATIVES.map(fold));
-const TITLE_SCAN =
-  /(?<![\p{L}\p{N}])(?:وبال|وال|بال|لل|كال|فال|و|ب|ل|ف)?(?:ال)?(?:وزير|وزيره|رئيس|رئيسه|نائب|متحدث|ناطق|امين|مدير|محافظ|قائد|زعيم|مبعوث|مندوب|سفير|مستشار|عميد|لواء|عقيد|مقدم|نقيب|فريق|مشير|جنرال|دكتور|شيخ|ملك|امير|سلطان|عمده|قاضي|محامي|بروفيسور|استاذ|سيد|سيده|مرشد|ممثل|مفوض|منسق|حاكم)(?![\p{L}\p{N}])/gu;
+/** Words that start a clause: the subject of a following verb comes after them. */
+const CLAUSE_START = new Set(
+  [
+    'لكن',
+    'ولكن',
+    'فيما',
+    'وفيما',
+    'بينما',
+    'وبينما',
+    'حيث',
+    'إذ',
+    'كما',
+    'ثم',
+    'كان',
+    'كانت',
+    'وكان',
+    'وكانت',
+    'فقد',
+    'وقد',
+    'قد',
+    'أن',
+    'إن',
+    'لأن',
+    'في',
+    'من',
+    'على',
+    'عن',
+    'بعد',
+    'قبل',
+    'حين',
+    'عندما',
+    'جهته',
+    'جهتها',
+    'جانبه',
+    'جانبها',
+    'بدوره',
+    'بدورها',
+    'الذي',
+    'التي',
+    'الذين',
+  ].map(fold),
+);
+const TITLE_SCAN = new RegExp(`${W_START}(وبال|وال|بال|لل|كال|فال|و|ب|ل|ف)?(?:ال)?${anyOf(TITLE_HEADS)}${W_END}`, 'gu');
 
 function isSpaceCode(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x2029 || c === 0x09;
@@ -110,10 +151,15 @@ function slice(view: TextView, s: number, e: number): string {
 export function extractQuotes(ctx: Context): QuoteFact[] {
   const view = ctx.view;
   setOriginalLookup((i) => view.text.charCodeAt(view.map[i] as number));
+  const words = new Set<string>();
+  const WORD = /[\p{L}\p{N}]+/gu;
+  for (let m = WORD.exec(view.norm); m !== null; m = WORD.exec(view.norm)) words.add(m[0]);
+  setKnownWords(words);
   try {
     return run(view);
   } finally {
     setOriginalLookup(null);
+    setKnownWords(null);
   }
 }
 
@@ -189,6 +235,9 @@ function run(view: TextView): QuoteFact[] {
       bounds.push(i);
     }
   }
+  // An unclosed quote cut by a new attribution ends a sentence: "… المقبل. وأضاف: “…".
+  for (const q of cands) if (q.unclosed && q.end < s.length && !isBreak(s.charCodeAt(q.end))) bounds.push(q.end - 1);
+  bounds.sort((x, y) => x - y);
   const paraStarts: number[] = [0];
   for (let i = 0; i < s.length; i++) if (isBreak(s.charCodeAt(i))) paraStarts.push(i + 1);
   const sentStart = (p: number): number => {
@@ -205,36 +254,61 @@ function run(view: TextView): QuoteFact[] {
   TITLE_SCAN.lastIndex = 0;
   for (let m = TITLE_SCAN.exec(s); m !== null; m = TITLE_SCAN.exec(s)) {
     const toks = tokens(s, m.index, m.index + 200);
-    const te = parseTitle(toks, 0);
-    const ne = parseName(toks, te);
-    if (ne === te) continue;
     const head = toks[0] as Token;
-    let ts = head.s;
-    for (const p of ['وبال', 'وال', 'بال', 'كال', 'فال']) if (head.w.startsWith(p)) ts = head.s + p.length - 2;
-    if (ts === head.s && head.w.startsWith('لل')) ts = head.s + 2;
-    else if (ts === head.s && /^[وبلف]/.test(head.w) && !/^(?:ال)/.test(head.w) && !head.w.startsWith('وزير')) {
-      const rest = head.w.slice(1);
-      if (/^(?:ال)?(?:وزير|رئيس|نائب|متحدث|ناطق|امين|سفير|ملك|امير|شيخ|قائد|مدير|محافظ)/.test(rest)) ts = head.s + 1;
-    }
-    const last = toks[ne - 1] as Token;
-    const titleKey: string[] = [stripAl(head.w.slice(ts - head.s))];
-    for (let k = 1; k < te; k++) titleKey.push(stripAl((toks[k] as Token).w));
-    reg.add(
-      {
-        kind: 'person',
-        start: ts,
-        end: last.e,
-        title: [ts, (toks[te - 1] as Token).e],
-        name: [(toks[te] as Token).s, last.e],
-        key: keyOf(toks, te, ne, true),
-        titleKey,
-        keySpans: keySpansOf(toks, te, ne),
-      },
-      ts,
-      false,
-    );
+    // "بالرئيس" → "الرئيس", "للرئيس" → "رئيس", "ووزير" → "وزير".
+    let ts = head.s + (m[1] ?? '').length;
+    if ((m[1] ?? '').endsWith('ال')) ts -= 2;
+    if (m[1] === 'لل') ts = head.s + 2;
+    toks[0] = { s: ts, e: head.e, w: s.slice(ts, head.e), word: true };
+    const p = parsePhraseAt(toks, 0);
+    if (p.kind === 'person') reg.add(p, ts, false);
   }
   for (const c of live) reg.add(c.phrase, c.phrase.start, true);
+  // Pronoun verbs: the subject before the verb ("دائرة صحة الرصافة أعلنت", "وكان المجلس قد دعا"),
+  // and the subject of the sentence's first verb ("ونعى حزب الله …، قال إنهم").
+  const svo = new Map<Cue, Phrase>();
+  const subject = new Map<Cue, Phrase>();
+  for (const c of live) {
+    if (!c.pronoun) continue;
+    const ss = Math.max(sentStart(c.start), c.start - 400);
+    if (c.start === c.word && c.type === 'verb') {
+      const back = tokensBefore(s, c.start, Math.max(ss, c.start - 160), 10);
+      let k = 0;
+      if (back[0]?.word && back[0].w === 'قد') k = 1;
+      const region: Token[] = [];
+      for (; k < back.length; k++) {
+        const t = back[k] as Token;
+        if (!t.word || CLAUSE_START.has(t.w)) break;
+        region.unshift(t);
+      }
+      if (region.length > 0 && region.length <= 8) {
+        const p = parsePhraseAt(region, 0);
+        if (
+          p.kind !== 'none' &&
+          p.start === (region[0] as Token).s &&
+          p.end === (region[region.length - 1] as Token).e
+        ) {
+          svo.set(c, p);
+          reg.add(p, p.start, true);
+        }
+      }
+    }
+    const first = tokens(s, ss, c.start, 1)[0];
+    if (
+      first?.word &&
+      first.s < c.start &&
+      /^[وف]/.test(first.w) &&
+      first.w.length >= 4 &&
+      !CLAUSE_START.has(first.w.slice(1)) &&
+      !CLAUSE_START.has(first.w)
+    ) {
+      const p = parsePhraseAt(tokens(s, first.e, Math.min(c.start, first.e + 200)), 0);
+      if (p.kind !== 'none') {
+        subject.set(c, p);
+        reg.add(p, p.start, false);
+      }
+    }
+  }
   reg.build();
 
   // 4. Resolve explicit cues; then mentions of speaking persons for pronoun verbs.
@@ -281,7 +355,8 @@ function run(view: TextView): QuoteFact[] {
   }
   const carryAfter: Array<Resolved | null> = [];
   let carry: Resolved | null = null;
-  for (const c of live) {
+  for (let ci = 0; ci < live.length; ci++) {
+    const c = live[ci] as Cue;
     let r = cueRes.get(c) ?? null;
     if (r === null) {
       // Pronoun verb: "، الذي أكد" → the antecedent; else the first speaker named in the sentence; else the last speaker.
@@ -289,14 +364,34 @@ function run(view: TextView): QuoteFact[] {
       const prev = tokensBefore(s, c.start, ss, 2);
       const relative = prev[0]?.word && RELS.has(prev[0].w);
       let k = -1;
-      if (relative) {
+      const sv = svo.get(c);
+      let earlier: Resolved | null = null;
+      for (let q = ci - 1, n = 0; q >= 0 && n < 4; q--, n++) {
+        const o = live[q] as Cue;
+        if (o.start < ss) break;
+        const ro = cueRes.get(o);
+        if (ro) {
+          earlier = ro;
+          break;
+        }
+      }
+      const sj = subject.get(c);
+      if (sv) {
+        const e = reg.resolve(sv, sv.start);
+        r = { entity: e, mention: sv.name ?? [sv.start, sv.end], phrase: sv };
+      } else if (relative) {
         k = binLast(mentionPos, c.start);
         if (k >= 0 && (mentionPos[k] as number) < ss) k = -1;
       } else {
         const f = binLast(mentionPos, ss) + 1;
         if (f < mentionPos.length && (mentionPos[f] as number) < c.start) k = f;
       }
-      if (k >= 0)
+      if (r !== null) {
+        // resolved from the subject before the verb
+      } else if (earlier && !relative) r = { ...earlier };
+      else if (sj && !relative && sj.kind !== 'person') {
+        r = { entity: reg.resolve(sj, sj.start), mention: [sj.start, sj.end], phrase: sj };
+      } else if (k >= 0)
         r = {
           entity: mentionEnt[k] as Entity,
           mention: [mentionPos[k] as number, mentionEnd[k] as number],

@@ -946,6 +946,9 @@ export const PHRASE_STOPS: readonly string[] = [
   'هويتها',
   'به',
   'بها',
+  'عدم',
+  'دون',
+  'بدون',
 ];
 
 /** Time words skipped between a verb and its speaker: "وقال أمس الوزير". */

@@ -50,9 +50,17 @@ export const MAX_TOKENS = 16;
 /** The original character behind a norm index, for the few words folding makes ambiguous (على/علي). */
 let originalChar: ((normIndex: number) => number) | null = null;
 
+/** Words of the current text (to tell an addressee "لبلينكين" from a name "ليفي"). */
+let knownWords: ReadonlySet<string> | null = null;
+
 /** Set (or clear with null) the lookup of original characters for the current text. */
 export function setOriginalLookup(f: ((normIndex: number) => number) | null): void {
   originalChar = f;
+}
+
+/** Set (or clear with null) the words of the current text. */
+export function setKnownWords(w: ReadonlySet<string> | null): void {
+  knownWords = w;
 }
 
 const TADJ = set(TITLE_ADJECTIVES);
@@ -196,8 +204,8 @@ function nameToken(toks: Token[], k: number, count: number, afterParticle: boole
   if (w.length < 2 || /^[0-9]/.test(w)) return false;
   // "علي" is folded like the preposition "على": written ى it is the preposition; written ي it is
   // a name when another name word follows it.
-  if (w === 'علي') {
-    if (originalChar !== null && originalChar(t.e - 1) === 0x0649) return false;
+  if (w === 'علي' || w === 'صباح') {
+    if (w === 'علي' && originalChar !== null && originalChar(t.e - 1) === 0x0649) return false;
     const n = toks[k + 1];
     return n?.word === true && !startsAl(n.w) && !isStop(n.w) && !COMP.has(n.w) && !/^(?:ه|ها|هم)$/.test(n.w);
   }
@@ -208,13 +216,23 @@ function nameToken(toks: Token[], k: number, count: number, afterParticle: boole
     // "عبد الوافي لفتيت،" is a name.
     const n = toks[k + 1];
     const r = w.slice(1);
-    if (ADDRESSEE_HEADS.has(r) || /^نظير/.test(r)) return false;
-    if (!n || (n.word && (isStop(n.w) || COMP.has(n.w))) || n.w === ':') return false;
+    if (ADDRESSEE_HEADS.has(r) || /^نظير/.test(r) || titleHead(r, false)) return false;
+    // "قال فيدان لبلينكين إن" (بلينكين is named elsewhere) vs "العقيد إيتان ليفي إن".
+    const named = knownWords?.has(r) === true;
+    if (named || (count >= 2 && (!n || (n.word && (isStop(n.w) || COMP.has(n.w))) || n.w === ':'))) return false;
   }
   if (count === 0 && startsAl(w) && !afterParticle) return false;
   // "خالد الشامي القاعة": a definite noun in ة after a name is an object, not a surname.
   if (count >= 1 && startsAl(w) && w.endsWith('ه')) return false;
-  if (count >= 1 && w[0] === 'و' && w.length > 3) return false;
+  // "بلينكن والسوداني": a conjunction; "يوسف طاهر ورسمي": a name (no word "رسمي" elsewhere… unless it is).
+  if (count >= 1 && w[0] === 'و' && w.length > 3) {
+    const r = w.slice(1);
+    if (startsAl(r) || titleHead(r, false) || knownWords === null || knownWords.has(r) || count < 2) return false;
+    const n = toks[k + 1];
+    if (n && !(n.w === ':' || n.w === '،' || COMP.has(n.w))) return false;
+  }
+  // Verbal nouns of the forms افتعال/استفعال are not names: "استهداف", "ارتفاع".
+  if (w.length >= 6 && w[0] === 'ا' && w[2] === 'ت' && w[w.length - 2] === 'ا') return false;
   // "رجب طيب أردوغان يزور": an imperfect verb after a two-word name ends the name.
   if (count >= 2 && (w[0] === 'ي' || w[0] === 'ت') && w.length >= 4) return false;
   if (BODIES.has(stripAl(w)) && count === 0) return false;
@@ -222,10 +240,20 @@ function nameToken(toks: Token[], k: number, count: number, afterParticle: boole
 }
 
 /** Person name tokens from index i: 1–4 words (particles such as عبد، بن do not count). Returns the end index. */
-export function parseName(toks: Token[], i: number): number {
+export function parseName(toks: Token[], i: number, allowAl = false): number {
   let k = i;
   let count = 0;
-  let afterParticle = false;
+  // After a title, a name may start with the article: "الصادق بن عمران", "الطيب حسن الأمين".
+  let afterParticle =
+    allowAl &&
+    toks[i]?.word === true &&
+    startsAl((toks[i] as Token).w) &&
+    !nisba((toks[i] as Token).w) &&
+    !TADJ.has((toks[i] as Token).w) &&
+    !isStop((toks[i] as Token).w) &&
+    toks[i + 1]?.word === true &&
+    (PARTICLES.has((toks[i + 1] as Token).w) ||
+      (!startsAl((toks[i + 1] as Token).w) && nameToken(toks, i + 1, 1, false)));
   while (k < toks.length && count < 4 && k - i < 6) {
     const t = toks[k] as Token;
     if (t.word && PARTICLES.has(t.w)) {
@@ -251,7 +279,14 @@ export function parseTitle(toks: Token[], i: number): number {
   let gen = 0;
   while (j < toks.length) {
     const t = toks[j] as Token;
-    if (!t.word) break;
+    if (!t.word) {
+      if (quotedWord(toks, j)) {
+        j += 3;
+        gen = 1;
+        continue;
+      }
+      break;
+    }
     const w = t.w;
     if (isStop(w) || isCue(w)) break;
     if (titleHead(w, false)) {
@@ -295,13 +330,33 @@ export function parseTitle(toks: Token[], i: number): number {
       const g = toks[j + 1];
       if (g?.word && !isStop(g.w)) {
         j += 2;
-        gen = 1;
+        // "رئيس مجلس إدارة الشركة", "مجلس دير الزور": a bare genitive takes its own genitive.
+        gen = startsAl(g.w) ? 1 : 0;
         continue;
       }
+    }
+    // رئيس "نزاهة": a quoted name as the genitive.
+    if (quotedWord(toks, j)) {
+      j += 3;
+      gen = 1;
+      continue;
     }
     break;
   }
   return j;
+}
+
+function quotedWord(toks: Token[], j: number): boolean {
+  const a = toks[j];
+  const b = toks[j + 1];
+  const c = toks[j + 2];
+  return (
+    a !== undefined && !a.word && familyCode(a.w) && b?.word === true && c !== undefined && !c.word && familyCode(c.w)
+  );
+}
+
+function familyCode(ch: string): boolean {
+  return /^["“”«»„‹›]$/.test(ch);
 }
 
 function parseDesignation(toks: Token[], i: number): number {
@@ -311,9 +366,24 @@ function parseDesignation(toks: Token[], i: number): number {
   let gen = startsAl((toks[i] as Token).w) ? 1 : 0;
   while (j < toks.length && j - i < 7) {
     const t = toks[j] as Token;
-    if (!t.word) break;
+    if (!t.word) {
+      // مركز "الحياد": a quoted name right after the head.
+      if (j === i + 1 && quotedWord(toks, j)) {
+        j += 3;
+        gen = 1;
+        continue;
+      }
+      break;
+    }
     const w = t.w;
     if ((isStop(w) && !(anon && w === 'في')) || isCue(w)) break;
+    // "أحد سكان حي الحرشة", "أحد الناجين": أحد takes a genitive chain.
+    if (anon && (head === 'احد' || head === 'احدي' || CONSTRUCT.has(head)) && j === i + 1 && !startsAl(w)) {
+      j++;
+      gen = 0;
+      anon = false;
+      continue;
+    }
     const prev = (toks[j - 1] as Token).w;
     if (startsAl(w)) {
       // "وزارة الصحة الفلسطينية": one genitive, then adjectives only; a definite head takes adjectives only.
@@ -354,6 +424,7 @@ function parseDesignation(toks: Token[], i: number): number {
     }
     if (!startsAl(prev) && (CONSTRUCT.has(prev) || BODIES.has(prev) || MEDIA.has(prev))) {
       j++;
+      gen = startsAl(w) ? 1 : 0;
       continue;
     }
     if (nisba(w)) {
@@ -391,6 +462,127 @@ export function keyOf(toks: Token[], a: number, b: number, dropParticles: boolea
 
 /** Parse the phrase at toks[i] (the words right after a verb or cue). */
 export function parsePhraseAt(toks: Token[], i0: number): Phrase {
+  const p = parseCore(toks, i0);
+  if (p.kind === 'role' || p.kind === 'body') return refine(toks, p) ?? p;
+  return p;
+}
+
+const NAMED = set(['يدعى', 'ويدعى', 'تدعى', 'وتدعى', 'اسمه', 'اسمها']);
+
+/** True when the token at k may follow a name: punctuation, a particle, a preposition, إن/أن, a verb of saying. */
+function delimiterAt(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t || !t.word) return true;
+  const w = t.w;
+  return (
+    isStop(w) || COMP.has(w) || isCue(w) || w.startsWith('لل') || (w[0] === 'ل' && MEDIA.has(w.slice(1))) || w === 'ل'
+  );
+}
+
+function indexAt(toks: Token[], pos: number): number {
+  let k = 0;
+  while (k < toks.length && (toks[k] as Token).s < pos) k++;
+  return k;
+}
+
+function personOf(toks: Token[], p: Phrase, titleEnd: number, ns: number, ne: number, titleStart = p.start): Phrase {
+  const title: [number, number] = [titleStart, titleEnd];
+  return {
+    kind: 'person',
+    start: p.start,
+    end: (toks[ne - 1] as Token).e,
+    title,
+    name: span(toks, ns, ne),
+    key: keyOf(toks, ns, ne, true),
+    titleKey: keyOf(toks, indexAt(toks, titleStart), indexAt(toks, titleEnd), false),
+    keySpans: keySpansOf(toks, ns, ne),
+  };
+}
+
+/**
+ * A role or body followed by the person's name, in the forms news uses:
+ *   "مدير الدفاع المدني في إدلب أنس القدور:"            (title continues over في + place)
+ *   "الناطق باسم الجهاز، أسامة الفاخري، إن"             (apposition between commas)
+ *   "أحد الناجين، ويدعى محمود عبد الحميد:"              (يدعى + name)
+ */
+function refine(toks: Token[], p: Phrase): Phrase | null {
+  const k0 = indexAt(toks, p.end);
+  // Title continued: skip definite words, titles, في/لدى + place, ب/ل-words, construct pairs.
+  let j = k0;
+  for (let steps = 0; j < toks.length && steps < 10; steps++) {
+    const t = toks[j] as Token;
+    if (!t.word) {
+      if (quotedWord(toks, j)) {
+        j += 3;
+        continue;
+      }
+      break;
+    }
+    const w = t.w;
+    if (titleHead(w, true) || RANKS.has(w)) j++;
+    else if (w === 'في' || w === 'لدى') {
+      const n = toks[j + 1];
+      if (!n?.word || isStop(n.w) || STATEMENTS.has(n.w) || NOT_PLACES.has(n.w)) break;
+      j += 2;
+    } else if (isStop(w) || isCue(w) || COMP.has(w)) break;
+    else if (startsAl(w) || w.startsWith('وال')) j++;
+    else if ((w[0] === 'ب' || w[0] === 'ل') && w.length >= 4 && !MEDIA.has(w.slice(1))) j++;
+    else if (CONSTRUCT.has(w) && toks[j + 1]?.word) j += 2;
+    else break;
+  }
+  if (j > k0) {
+    // Back off to the last title head or definite word so that the name can start there.
+    const ne = parseName(toks, j, true);
+    if (ne - j >= 2 && delimiterAt(toks, ne)) return personOf(toks, p, (toks[j - 1] as Token).e, j, ne);
+  }
+  // Apposition: "…، [title] name،"
+  const c = toks[k0];
+  if (c && !c.word && (c.w === '،' || c.w === ',')) {
+    let a = k0 + 1;
+    while (toks[a]?.word && (titleHead((toks[a] as Token).w, false) || RANKS.has((toks[a] as Token).w))) a++;
+    const ne = parseName(toks, a, a > k0 + 1);
+    const d = toks[ne];
+    const strict = !d || (!d.word && d.w !== '"') || COMP.has(d.w) || d.w.startsWith('لل') || d.w === 'ل';
+    if (ne > a && (ne - a >= 2 || a > k0 + 1) && strict) {
+      const ts = a > k0 + 1 ? (toks[k0 + 1] as Token).s : p.start;
+      const te = a > k0 + 1 ? (toks[a - 1] as Token).e : p.end;
+      return personOf(toks, p, te, a, ne, ts);
+    }
+  }
+  // "ويدعى فلان"
+  for (let k = k0; k < toks.length && k < k0 + 8; k++) {
+    const t = toks[k] as Token;
+    if (t.word && NAMED.has(t.w)) {
+      const ne = parseName(toks, k + 1);
+      if (ne > k + 1) return personOf(toks, p, p.end, k + 1, ne);
+      break;
+    }
+    if (!t.word && t.w === ':') break;
+  }
+  return null;
+}
+
+const NOT_PLACES = set([
+  'تصريح',
+  'تصريحات',
+  'حديث',
+  'مقابلة',
+  'لقاء',
+  'كلمة',
+  'مؤتمر',
+  'اتصال',
+  'رسالة',
+  'تغريدة',
+  'منشور',
+  'ندوة',
+  'جلسة',
+  'حوار',
+  'بيان',
+  'تسجيل',
+  'شهادة',
+]);
+
+function parseCore(toks: Token[], i0: number): Phrase {
   let i = i0;
   // "وقال أمس الوزير", "وقال يوم الجمعة بلينكن": skip time fillers.
   while (i < toks.length && (toks[i] as Token).word) {
@@ -445,7 +637,7 @@ export function parsePhraseAt(toks: Token[], i0: number): Phrase {
         };
       }
     }
-    const ne = parseName(toks, te);
+    const ne = parseName(toks, te, te > i + 1);
     const titleKey = keyOf(toks, i, te, false);
     if (ne > te) {
       const sp = span(toks, i, ne);
