@@ -20,6 +20,7 @@ const JOINERS = foldedSet(L.SOURCE_JOINERS);
 const VERBS = foldedSet(L.SOURCE_VERBS);
 const BODIES = foldedSet(L.SOURCE_BODIES);
 const STOP = foldedSet(L.SOURCE_STOP);
+const STOP_HARD = foldedSet(['إن', 'أن', 'إنه', 'أنه', 'بأن', 'إنها', 'أنها', 'إنهم', 'أنهم', 'بأنه', 'بأنها']);
 const HEADS = foldedSet(L.PLACE_HEADS);
 const DIRS = foldedSet(L.DIRECTIONS);
 const PLACE_PH = phrases(L.PLACES);
@@ -53,16 +54,18 @@ function sourceAfter(toks: readonly Tok[], k: number, b: number, prep: boolean):
   if ((ma || prep) && i < b && VERBS.has((toks[i] as Tok).v)) i++;
   // Window of words up to a hard stop.
   const win: number[] = [];
-  for (let j = i; j < b && j < i + 10; j++) {
+  for (let j = i; j < b && j < i + 14; j++) {
     const t = toks[j] as Tok;
+    if (t.k === 'p' && W.QUOTE.has(t.v) && win.length > 0) continue;
     if (t.k !== 'w') break;
-    if (j > i && (t.v === 'ان' || t.v === 'انه' || t.v === 'بان')) break;
+    if (j > i && (STOP_HARD.has(t.v) || VERBS.has(t.v))) break;
+    if (win.length > 0 && /^و/.test(t.v) && !/^وال/.test(t.v)) break;
     win.push(j);
   }
   if (win.length === 0) return null;
   const isBody = (t: Tok) => inSet(BODIES, t.v) !== null;
   let start = win.findIndex((j) => isBody(toks[j] as Tok));
-  const limit = start >= 0 ? 6 : prep ? 4 : 3;
+  const limit = start >= 0 ? 9 : 6;
   if (start < 0) {
     if (!prep && STOP.has((toks[win[0] as number] as Tok).v)) return null;
     start = 0;
@@ -77,6 +80,16 @@ function sourceAfter(toks: readonly Tok[], k: number, b: number, prep: boolean):
   const first = toks[win[start] as number] as Tok;
   const s = stripOne(first, (w) => BODIES.has(w));
   return [s, (toks[win[end - 1] as number] as Tok).e];
+}
+
+/** Subject before its reporting verb at k: "لكن الدفاع المدني السوري قال إن" → "الدفاع المدني السوري". */
+function sourceBefore(toks: readonly Tok[], k: number, a: number): [number, number] | null {
+  for (let j = k - 1; j >= a && j >= k - 6; j--) {
+    const t = toks[j] as Tok;
+    if (t.k !== 'w' || W.isCasualtyWord(t)) return null;
+    if (inSet(BODIES, t.v)) return [stripOne(t, (w) => BODIES.has(w)), (toks[k - 1] as Tok).e];
+  }
+  return null;
 }
 
 /** Place phrase starting at token k, or null. */
@@ -155,7 +168,8 @@ export function attachContext(ctx: Context, toks: readonly Tok[], claims: readon
         if (t.k !== 'w') continue;
         const r = inSet(prep ? PREPS : VERBS, t.v, { noArticle: true });
         if (!r || (r.pre > 0 && !/^[وف]$/.test(t.v.slice(0, r.pre)))) continue;
-        const sp = sourceAfter(toks, k, b, prep);
+        let sp = sourceAfter(toks, k, b, prep);
+        if (!prep && (!sp || STOP_HARD.has(toks[k + 1]?.v ?? ''))) sp = sourceBefore(toks, k, a) ?? sp;
         if (!sp || (sp[0] < c.se && sp[1] > c.ss)) continue;
         const d = Math.abs(k - c.figTok);
         if (d < best) {
