@@ -27,7 +27,11 @@
 
 import {
   DAY_WORDS,
+  DAY_SUPERLATIVES,
+  REPORT_VERBS,
+  TODAY_LEADS,
   DECADES,
+  YEAR_EVENT_NOUNS,
   DEFINITE_UNITS,
   FUTURE_WORDS,
   GREGORIAN_ERA,
@@ -188,6 +192,20 @@ BARE_WEEKDAY.set(F('أربعا'), 3);
 const W_LAST_DEF = setOf(['الأخير', 'الأخيرة']);
 const W_NEXT_DAY = setOf(['التالي', 'الآتي', 'الموالي']);
 const W_EID = setOf(['عيد']);
+const DAY_SUPER = setOf(DAY_SUPERLATIVES);
+const TODAY_LEAD = setOf(TODAY_LEADS);
+const REPORT = setOf(REPORT_VERBS);
+const W_INNA = setOf(['إن', 'أن']);
+const W_IDIOM_NEXT = setOf(['وغدا', 'والغد', 'وغداً']);
+const W_IDIOM_PREV = setOf(['الأمس', 'أمس', 'البارحة', 'اليوم']);
+const W_BAYN = setOf(['بين']);
+const W_DUAL_LEADS = setOf(['شهري', 'يومي']);
+const W_MUNDH_SET = setOf(['منذ']);
+const W_HADI = setOf(['الحادي', 'الحادية', 'حادي']);
+const W_FIRST_F = setOf(['الأولى', 'الأول']);
+const W_LAST_F = setOf(['الأخيرة']);
+const W_ANAPHOR = setOf(['السابق', 'السابقة', 'التالي', 'التالية']);
+const EVENT_NOUNS = setOf(YEAR_EVENT_NOUNS);
 const CUE_MISC = setOf(['الى', 'حتى', 'أواخر', 'مطلع']);
 const YEAR_DEF = setOf(['العام', 'السنة']);
 const W_ALSHAHR = setOf(['الشهر']);
@@ -271,6 +289,11 @@ interface Cand {
   md?: { m: number; d: number };
   /** The candidate names a month ("نوفمبر", "22 هذا الشهر"): a bare day before it can borrow it. */
   monthly?: boolean;
+  /** The month number of a Gregorian month-grain candidate ("نوفمبر", "نوفمبر 2024"). */
+  mon?: number;
+  /** "العام السابق", "الشهر التالي": the year/month before/after the one just named in the sentence
+   *  ("خلال عام 2024، بزيادة عن العام السابق" → 2023); without one, the reference date's. */
+  anaphor?: number;
 }
 
 const R = (value: string | null, from: string | null = null, to: string | null = null): Resolved => ({
@@ -284,12 +307,17 @@ const NONE = (): Resolved => R(null);
 /** Without a tense cue a date without a year is in the reference year, unless that is more than
  *  about nine months away (then the nearest occurrence: "في يناير" written in December). */
 const SAME_YEAR_DAYS = 275;
+/** News reports past events: a date without a year more than three months ahead is last year's. */
+const AHEAD_DAYS = 92;
 const SAME_YEAR_MONTHS = 9;
 
 function nearestMonthDay(ref: number, m: number, d: number, dir: Tense): number | null {
   const y0 = ymd(ref).y;
-  if (dir === 'none' && isValidDay(y0, m, d) && Math.abs(dayNumber(y0, m, d) - ref) <= SAME_YEAR_DAYS)
-    return dayNumber(y0, m, d);
+  if (dir === 'none' && isValidDay(y0, m, d)) {
+    const same = dayNumber(y0, m, d);
+    if (same <= ref ? ref - same <= SAME_YEAR_DAYS : same - ref <= AHEAD_DAYS) return same;
+    if (same > ref) dir = 'past';
+  }
   let best: number | null = null;
   for (const y of [y0 - 1, y0, y0 + 1]) {
     if (!isValidDay(y, m, d)) continue;
@@ -306,7 +334,8 @@ function nearestMonthDay(ref: number, m: number, d: number, dir: Tense): number 
 function nearestMonth(ref: number, m: number, dir: Tense): { y: number; m: number } {
   const r = ymd(ref);
   const idx = r.y * 12 + r.m - 1;
-  if (dir === 'none' && Math.abs(m - r.m) <= SAME_YEAR_MONTHS) return { y: r.y, m };
+  if (dir === 'none' && (m <= r.m ? r.m - m <= SAME_YEAR_MONTHS : m - r.m <= 3)) return { y: r.y, m };
+  if (dir === 'none' && m > r.m) dir = 'past';
   let best = -1;
   for (const y of [r.y - 1, r.y, r.y + 1]) {
     const c = y * 12 + m - 1;
@@ -322,7 +351,10 @@ function nearestMonth(ref: number, m: number, dir: Tense): { y: number; m: numbe
 function nearestHijri(ref: number, hm: number, hd: number, dir: Tense): { hy: number; day: number } | null {
   const h = dayToHijri(ref);
   const same = hijriToDay(h.y, hm, hd);
-  if (dir === 'none' && same !== null && Math.abs(same - ref) <= SAME_YEAR_DAYS) return { hy: h.y, day: same };
+  if (dir === 'none' && same !== null) {
+    if (same <= ref ? ref - same <= SAME_YEAR_DAYS : same - ref <= AHEAD_DAYS) return { hy: h.y, day: same };
+    if (same > ref) dir = 'past';
+  }
   let best: { hy: number; day: number } | null = null;
   for (const hy of [h.y - 1, h.y, h.y + 1]) {
     const day = hijriToDay(hy, hm, hd);
@@ -477,7 +509,7 @@ class Parser {
           next++;
         }
       }
-      if (d === 1 && u[0] === 1 && !this.toks[i]?.t.includes('اول') && next === i + 1) return null; // "الحادي" alone
+      if (d === 1 && next === i + 1 && this.wordIn(i, W_HADI)) return null; // "الحادي" alone
       // "ثالث يوم من شهر عشرة"
       if (next === i + 1 && !this.toks[i]?.t.startsWith('ال') && this.is(next, W_YAWM) && this.is(next + 1, W_MIN))
         next++;
@@ -670,11 +702,16 @@ class Parser {
     if (!y) {
       if (this.wordIn(next, PAST)) dir = 'past';
       else if (this.wordIn(next, NEXT)) dir = 'future';
+      const nx = this.is(next, W_MIN) ? next + 1 : next;
+      const hadhaYear = this.wordIn(nx, W_HADHA) && this.wordIn(nx + 1, YEAR_DEF);
       if (dir) e = (this.toks[next] as Tok).e;
-      else if (this.wordIn(next, YEAR_DEF) && (this.wordIn(next + 1, PAST) || this.wordIn(next + 1, NEXT))) {
-        // "يونيو العام المقبل"
-        const fut = !!this.wordIn(next + 1, NEXT);
-        e = (this.toks[next + 1] as Tok).e;
+      else if (
+        hadhaYear ||
+        (this.wordIn(nx, YEAR_DEF) && (this.wordIn(nx + 1, PAST) || this.wordIn(nx + 1, NEXT) || this.wordIn(nx + 1, THIS)))
+      ) {
+        // "يونيو العام المقبل", "أبريل/نيسان من العام الماضي", "مارس من هذا العام"
+        const shift = hadhaYear || this.wordIn(nx + 1, THIS) ? 0 : this.wordIn(nx + 1, NEXT) ? 1 : -1;
+        e = (this.toks[nx + 1] as Tok).e;
         return {
           s,
           e,
@@ -684,7 +721,7 @@ class Parser {
           relative: true,
           resolve: (ref) => {
             if (ref === null || hijri) return NONE();
-            const yy = ymd(ref).y + (fut ? 1 : -1);
+            const yy = ymd(ref).y + shift;
             if (d === null) return R(isoMonth(yy, m));
             return isValidDay(yy, m, d) ? R(isoDay(dayNumber(yy, m, d))) : NONE();
           },
@@ -703,6 +740,7 @@ class Parser {
             hijri: null,
             relative: false,
             monthly: true,
+            mon: m,
             resolve: () => R(isoMonth(y.y, m)),
           };
         if (!isValidDay(y.y, m, d)) return null;
@@ -728,6 +766,7 @@ class Parser {
           hijri: null,
           relative: true,
           monthly: true,
+          mon: m,
           resolve: (ref, tense) => {
             if (ref === null) return NONE();
             // "ديسمبر الماضي" written in December is last year's
@@ -977,7 +1016,7 @@ class Parser {
     if (y.era !== null) return [this.yearCand(t.s, this.toks[y.next - 1] as Tok, y)].filter((c): c is Cand => !!c);
     if (y.y < 1900 || y.y > 2100) return [];
     // a preposition or a period word before it: "في 2014", "منذ 2011", "مطلع 2024", "صيف 2016"
-    const prev = this.wordIn(i - 1, YEAR_P);
+    const prev = this.wordIn(i - 1, YEAR_P) ?? this.wordIn(i - 1, EVENT_NOUNS);
     const part = this.wordMap(i - 1, PARTS);
     const yearAfterWa = this.is(i - 1, W_WA) && this.wordIn(i - 3, YEAR_P);
     if (!prev && !part && !yearAfterWa && !this.rangeYear(i)) return [];
@@ -1264,16 +1303,18 @@ class Parser {
             resolve: NONE,
           };
       }
-      if (bare === F('غد') && !this.is(i - 1, W_YAWM)) return null;
+      if (bare === F('غد') && !this.is(i - 1, W_YAWM) && !this.is(i - 1, W_MIN) && !this.wordMap(i + 1, WEEKDAY)) return null;
+      // "الأمس واليوم", "اليوم وغدا"
+      if (this.wordIn(i - 1, W_IDIOM_PREV) && this.toks[i]?.t.startsWith(W_WA)) return null;
+      // "90% عام 2019 إلى 68% اليوم": after a figure, "اليوم" is "nowadays"
+      if (bare === F('اليوم') && (this.toks[i - 1]?.k === K.Num || this.isPunct(i - 1, '%'))) return null;
       // "اليوم"/"الأمس"/"الغد" can mean nowadays/the past/the future
       if (bare.startsWith('ال')) {
         if (this.wordIn(i - 1, NOWADAYS)) return null;
         if (this.wordIn(i + 1, TODAY_AFTER)) return null;
-        if (bare === F('اليوم')) {
-          // "يوم اليوم" no; a noun in construct before it: "شباب اليوم" handled by the list
-          const p = this.toks[i - 1];
-          if (p && p.k === K.Word && this.wordIn(i - 1, W_HADHA_M) && !this.wordMap(i + 1, WEEKDAY)) s = t.s + dw[1];
-        }
+        // "اليوم وغدا": an idiom for "always"
+        if (this.wordIn(i + 1, W_IDIOM_NEXT)) return null;
+        if (bare === F('اليوم') && off === 0 && j === i + 1 && !this.todayContext(i)) return null;
       }
       // "يوم أمس", "يوم غد"
       if (this.is(i - 1, W_YAWM) && bare !== F('اليوم')) s = (this.toks[i - 1] as Tok).s;
@@ -1414,6 +1455,31 @@ class Parser {
         j = this.tokAt.get(nn.end) ?? this.indexAfter(nn.end);
       }
     }
+    // "الأشهر الثلاثة الأولى من 2024", "الأشهر الستة الأخيرة من العام الماضي"
+    if (unit === 'month' && n !== null && n <= 12 && !part && (this.wordIn(j, W_FIRST_F) || this.wordIn(j, W_LAST_F))) {
+      const first = !!this.wordIn(j, W_FIRST_F);
+      let q = j + 1;
+      if (this.is(q, W_MIN)) q++;
+      const yc = this.wordIn(q, YEAR_N) || this.wordIn(q, W_HADHA) ? (this.period(q) ?? this.lonelyYear(q)[0]) : null;
+      const y = yc ? null : this.year(q, 1900, 2100);
+      if (yc?.grain === 'year' || (y && y.era !== 'h')) {
+        const N = n;
+        return {
+          s,
+          e: yc ? yc.e : (this.toks[(y as { next: number }).next - 1] as Tok).e,
+          grain: 'month',
+          calendar: 'gregorian',
+          hijri: null,
+          relative: !!yc?.relative,
+          resolve: (ref, tense) => {
+            const yy = y ? y.y : Number(yc?.resolve(ref, tense).value ?? Number.NaN);
+            if (!Number.isFinite(yy)) return NONE();
+            const [m1, m2] = first ? [1, N] : [13 - N, 12];
+            return R(null, isoDay(dayNumber(yy, m1, 1)), isoDay(dayNumber(yy, m2, daysInMonth(yy, m2))));
+          },
+        };
+      }
+    }
     let dir: -1 | 0 | 1 | null = hadha ? 0 : null;
     if (dir === null) {
       if (this.wordIn(j, PAST)) dir = -1;
@@ -1456,7 +1522,9 @@ class Parser {
       }
     }
     const grain: Grain = unit;
+    const anaphor = single && (unit === 'year' || unit === 'month') && this.wordIn(j - 1, W_ANAPHOR) ? d0 : undefined;
     return {
+      anaphor,
       s,
       e,
       grain,
@@ -1533,6 +1601,10 @@ class Parser {
       else return null;
     }
     // "قبل ثلاثة أيام من الانتخابات", "بعد يومين على الهجوم": relative to another event
+    // "بعد سنة ثقيلة": an adjective after the unit makes it a noun phrase, not a date
+    const adj = this.toks[j + 1];
+    if (n !== null && adj && adj.k === K.Word && !adj.t.startsWith('ال') && adj.t.endsWith('ه') && this.toks[j]?.t.endsWith('ه'))
+      return null;
     let fromNow = false;
     if (this.is(j + 1, W_MIN) && this.wordIn(j + 2, W_NOW)) fromNow = true;
     else if (this.is(j + 1, W_MIN) || this.is(j + 1, W_ALA)) return null;
@@ -1548,7 +1620,7 @@ class Parser {
     return {
       s: t.s + w[1],
       e: (this.toks[end] as Tok).e,
-      grain: 'day',
+      grain: unit === 'year' ? 'year' : 'day',
       calendar: 'gregorian',
       hijri: null,
       relative: true,
@@ -1557,7 +1629,8 @@ class Parser {
         const x = sign * nn;
         const day =
           unit === 'day' ? ref + x : unit === 'week' ? ref + 7 * x : addMonths(ref, unit === 'month' ? x : 12 * x);
-        return R(isoDay(day));
+        // "قبل عشر سنوات" → the year; days, weeks and months → the day
+        return R(unit === 'year' ? isoYear(ymd(day).y) : isoDay(day));
       },
     };
   }
@@ -1699,7 +1772,8 @@ class Parser {
     const span = (y: number): Resolved => {
       const a = dayNumber(y, m0, 1);
       const b = addMonths(a, 3) - 1;
-      return R(null, isoDay(a), isoDay(b));
+      // "صيف 2022": the value is the year, from/to the season
+      return R(year !== null ? isoYear(y) : null, isoDay(a), isoDay(b));
     };
     const yy = year;
     const dd = dir;
@@ -2064,6 +2138,7 @@ class Parser {
         found.push(this.countPeriod(i));
         found.push(this.nthWeekday(i));
         found.push(this.lastDay(i));
+        found.push(this.dualPeriod(i));
         found.push(this.easter(i));
       }
       found.push(this.compound(i));
@@ -2077,6 +2152,20 @@ class Parser {
   tokIndexAt(p: number): number {
     const i = this.tokAt.get(p);
     return i ?? this.indexAfter(p);
+  }
+
+  /** A bare "اليوم" means today after a time word or a reporting verb, or before punctuation or
+   *  "إن"; after a noun or an imperfect verb it usually means nowadays ("جيشنا اليوم أقوى"). */
+  todayContext(i: number): boolean {
+    if (this.wordMap(i + 1, WEEKDAY)) return true;
+    if (this.wordIn(i + 1, DAY_SUPER)) return false;
+    if (this.wordIn(i - 1, TODAY_LEAD) || this.wordIn(i - 1, REPORT)) return true;
+    if (this.clauseEnd(i + 1) || this.wordIn(i + 1, W_INNA)) return true;
+    const p = this.toks[i - 1];
+    if (!p || p.k !== K.Word) return false;
+    // a past verb: "أعلنت", "قالوا"
+    const f = forms(p.t).map((x) => x[0]);
+    return f.some((w) => !w.startsWith('ال') && (w.endsWith('وا') || (w.endsWith('ت') && w.length >= 4)) && !'يتن'.includes(w[0] as string));
   }
 
   /** Ranges: "من 4 إلى 22 يناير 2017", "بين 15 و19 نوفمبر", "19-20 نوفمبر", "نوفمبر بين 15 و19",
@@ -2105,8 +2194,10 @@ class Parser {
       let bare: { d: number; next: number } | null = null;
       let afterA: number;
       if (A && A.grain === 'day' && A.s <= (this.toks[a] as Tok).s + 2) afterA = this.tokIndexAt(A.e);
-      else if (A && A.grain === 'month' && A.monthly && !lead) {
-        this.monthFirstRange(a, A, out);
+      else if (A && A.grain === 'month' && A.monthly && A.calendar === 'gregorian') {
+        if (!this.monthRange(A, lead ? i : null, candAt, out) && !lead) this.monthFirstRange(a, A, out);
+        continue;
+      } else if (lead && this.yearRange(i, a, out)) {
         continue;
       } else {
         if (A) continue;
@@ -2176,6 +2267,130 @@ class Parser {
     for (const c of out) this.cands.push(c);
   }
 
+  /** "جوان إلى أوت", "من يناير حتى مارس 2024", "بين مارس ومايو": one period of whole months. */
+  monthRange(A: Cand, lead: number | null, candAt: (i: number) => Cand | null, out: Cand[]): boolean {
+    let b = this.tokIndexAt(A.e);
+    const tb = this.toks[b];
+    if (!tb) return false;
+    if (this.isPunct(b, '-') || this.wordIn(b, RANGE_TO)) b++;
+    else if (!(lead !== null && this.wordIn(lead, W_BAYN) && tb.t[0] === W_WA)) return false;
+    const B = this.month(b) ? (candAt(b) ?? this.explicit(b)) : null;
+    if (!B || B.grain !== 'month' || B.calendar !== 'gregorian' || A.mon === undefined || B.mon === undefined) return false;
+    const am = A.mon;
+    const bm = B.mon;
+    out.push({
+      s: lead !== null ? (this.toks[lead] as Tok).s + (this.wordIn(lead, RANGE_LEADS)?.[1] ?? 0) : A.s,
+      e: B.e,
+      grain: 'month',
+      calendar: 'gregorian',
+      hijri: null,
+      relative: A.relative && B.relative,
+      resolve: (ref, tense) => {
+        const bv = B.resolve(ref, tense).value;
+        let av = A.resolve(ref, tense).value;
+        if (!bv) return NONE();
+        const by = Number(bv.slice(0, 4));
+        if (A.relative && !B.relative) av = isoMonth(am <= bm ? by : by - 1, am);
+        else if (A.relative && B.relative && av) {
+          const ay = Number(av.slice(0, 4));
+          const yB = bm >= am ? ay : ay + 1;
+          const to = isoDay(dayNumber(yB, bm, daysInMonth(yB, bm)));
+          return R(null, `${av}-01`, to);
+        }
+        if (!av) return NONE();
+        const [ay, amm] = av.split('-').map(Number) as [number, number];
+        const [yb, mb] = bv.split('-').map(Number) as [number, number];
+        if (ay * 12 + amm > yb * 12 + mb) return NONE();
+        return R(null, isoDay(dayNumber(ay, amm, 1)), isoDay(dayNumber(yb, mb, daysInMonth(yb, mb))));
+      },
+    });
+    return true;
+  }
+
+  /** "من 1798 إلى 1970", "بين 2011 و2013": one period of whole years (the lead word is left out). */
+  yearRange(lead: number, a0: number, out: Cand[]): boolean {
+    // "بين عامي 2016 و2019": the dual noun belongs to the span
+    const dual = this.wordIn(a0, YEAR_2) && this.wordIn(lead, W_BAYN);
+    const a = dual ? a0 + 1 : a0;
+    const start = dual ? (this.toks[a0] as Tok).s + (dual as [string, number])[1] : undefined;
+    const ta = this.toks[a];
+    if (!ta || ta.k !== K.Num || ta.t.length !== 4) return false;
+    const y1 = Number(ta.t);
+    let b = a + 1;
+    const bayn = !!this.wordIn(lead, W_BAYN);
+    if (this.isPunct(b, '-') || this.wordIn(b, RANGE_TO) || (bayn && this.is(b, W_WA))) b++;
+    else return false;
+    const tb = this.toks[b];
+    if (!tb || tb.k !== K.Num || tb.t.length !== 4) return false;
+    const y2 = Number(tb.t);
+    if (y1 < 1000 || y2 > 2100 || y2 <= y1 || this.countedNoun(b + 1) || this.wordMap(b + 1, UNITS)) return false;
+    if (this.toks[b + 1]?.k === K.Word && !this.clauseEnd(b + 1) && !this.wordIn(b + 1, FUNCTION_WORDS)) return false;
+    out.push({
+      s: start ?? ta.s,
+      e: tb.e,
+      grain: 'year',
+      calendar: 'gregorian',
+      hijri: null,
+      relative: false,
+      resolve: () => R(null, `${y1}-01-01`, `${y2}-12-31`),
+    });
+    return true;
+  }
+
+  /** "شهري جويلية وأوت", "يومي الثلاثاء والأربعاء": a pair as one period. */
+  dualPeriod(i: number): Cand | null {
+    const w = this.wordIn(i, W_DUAL_LEADS);
+    if (!w) return null;
+    const t = this.toks[i] as Tok;
+    if (w[0] === F('شهري')) {
+      const m1 = this.month(i + 1);
+      if (!m1 || m1.hijri) return null;
+      const m2 = this.toks[m1.next]?.t[0] === W_WA ? this.month(m1.next) : null;
+      if (!m2 || m2.hijri || m2.cut < 1) return null;
+      let j = m2.next;
+      const y = this.yearAfterMonth(j, false);
+      if (y) j = y.next;
+      const [a, b] = [m1.m, m2.m];
+      return {
+        s: t.s + w[1],
+        e: (this.toks[j - 1] as Tok).e,
+        grain: 'month',
+        calendar: 'gregorian',
+        hijri: null,
+        relative: !y,
+        resolve: (ref, tense) => {
+          let ya: number;
+          if (y) ya = b >= a ? y.y : y.y - 1;
+          else if (ref === null) return NONE();
+          else ya = nearestMonth(ref, a, tense).y;
+          const yb = b >= a ? ya : ya + 1;
+          return R(null, isoDay(dayNumber(ya, a, 1)), isoDay(dayNumber(yb, b, daysInMonth(yb, b))));
+        },
+      };
+    }
+    const w1 = this.wordMap(i + 1, WEEKDAY);
+    const w2 = this.toks[i + 2]?.t[0] === W_WA ? this.wordMap(i + 2, WEEKDAY) : null;
+    if (!w1 || !w2 || w2[1] < 1) return null;
+    const [d1, d2] = [w1[0], w2[0]];
+    return {
+      s: t.s + w[1],
+      e: (this.toks[i + 2] as Tok).e,
+      grain: 'day',
+      calendar: 'gregorian',
+      hijri: null,
+      relative: true,
+      resolve: (ref, tense) => {
+        if (ref === null) return NONE();
+        if (tense === 'future') {
+          const a = weekdayFrom(ref, d1, 'future');
+          return R(null, isoDay(a), isoDay(weekdayFrom(a, d2, 'after')));
+        }
+        const b = weekdayFrom(ref, d2, 'past');
+        return R(null, isoDay(weekdayFrom(b, d1, 'before')), isoDay(b));
+      },
+    };
+  }
+
   /** "نوفمبر بين 15 و19", "تموز 13 الى 15", "يوليو 13-15". */
   monthFirstRange(a: number, M: Cand, out: Cand[]): void {
     let k = this.tokIndexAt(M.e);
@@ -2222,6 +2437,9 @@ class Parser {
 
   /** Future cue in the sentence around norm position [s, e). */
   tense(s: number, e: number): Tense {
+    // "منذ 8 تشرين الأول": since → the past
+    const ti = this.tokAt.get(s) ?? this.indexAfter(s);
+    if (this.wordIn(ti - 1, W_MUNDH_SET) || this.wordIn(ti, W_MUNDH_SET)) return 'past';
     const text = this.ctx.text;
     const view = this.ctx.view;
     let a = s;
@@ -2298,12 +2516,21 @@ export const datesExtractor: Extractor<DateFact> = {
       if (iso) ctx.refDate = iso;
     }
     const ref = ctx.refDate === null ? null : dayOf(ctx.refDate);
+    let last: { grain: Grain; value: string; e: number } | null = null;
     return kept.map((c) => {
       const { start, end: end0 } = origSpan(ctx.view, c.s, c.e);
       let end = end0;
       // keep the marks that belong to the last letter: "غداً", "1436 هـ"
       while (end < ctx.text.length && isMark(ctx.text.charCodeAt(end))) end++;
-      const r = c.resolve(ref, c.relative ? p.tense(c.s, c.e) : 'none');
+      let r = c.resolve(ref, c.relative ? p.tense(c.s, c.e) : 'none');
+      if (c.anaphor !== undefined && last && last.grain === c.grain && !/[.!?؟\n]/u.test(norm.slice(last.e, c.s))) {
+        const v = last.value;
+        r =
+          c.grain === 'year'
+            ? R(isoYear(Number(v) + c.anaphor))
+            : R(isoMonth(ymd(addMonths(dayNumber(Number(v.slice(0, 4)), Number(v.slice(5, 7)), 1), c.anaphor)).y, ymd(addMonths(dayNumber(Number(v.slice(0, 4)), Number(v.slice(5, 7)), 1), c.anaphor)).m));
+      }
+      if (!c.relative && r.value && (c.grain === 'year' || c.grain === 'month')) last = { grain: c.grain, value: r.value, e: c.e };
       return {
         kind: 'date',
         value: r.value,
