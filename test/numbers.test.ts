@@ -151,6 +151,11 @@ describe('numbers extractor: adversarial input runs in time comparable to normal
     ['a digit run', fill('1'), 0],
     ['scale words', fill('ألف '), 262144],
     ['signs', fill('-'), 0],
+    ['powers', fill('1^'), 262144],
+    ['slashes', fill('1/'), 524288],
+    ['colons', fill('1:'), 524288],
+    ['proclitic glued to digits', fill('و5'), 1],
+    ['article glued to digits', fill('الـ5'), 1],
   ] as const)('%s', (_name, text, count) => {
     const r = time(text);
     expect(r.count).toBe(count);

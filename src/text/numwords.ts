@@ -260,9 +260,7 @@ interface DigitTok {
   s: number;
   e: number;
   value: number;
-  /** Integer digits as written (for "فاصلة" decimals and "٣ مئة"). */
   int: boolean;
-  digitsLen: number;
   percent: boolean;
   /** Several numbers in one run ("13/12/2024"). */
   parts?: Array<{ s: number; e: number; value: number }>;
@@ -296,8 +294,17 @@ function isDateLike(a: number, b: number): boolean {
  * Scan the digit token at i (a digit, or "." before a digit). Separators: "," "،" "." between digit groups,
  * a single space before 3‑digit groups ("١ ٢٣٤ ٥٦٧"). `signed` tells whether a minus sign precedes.
  */
-function scanDigits(s: string, i: number, signed: boolean): DigitTok {
+function scanDigits(s: string, i: number, signed: boolean, inPower = false): DigitTok {
   const n = s.length;
+  if (s[i] !== '.') {
+    // the common case: a plain run of digits
+    const j0 = digitRun(s, i);
+    const c = s[j0];
+    const sep = (c === ',' || c === '،' || c === '.') && isDigit(s.charCodeAt(j0 + 1));
+    if (!sep && c !== ':' && c !== ' ' && c !== 'e' && c !== 'E' && c !== '^' && c !== '/' && c !== '-') {
+      return withSuffix(s, { s: i, e: j0, value: Number(s.slice(i, j0)), int: true, percent: false });
+    }
+  }
   const groups: Array<[number, number]> = [];
   const seps: string[] = [];
   let j = i;
@@ -334,7 +341,7 @@ function scanDigits(s: string, i: number, signed: boolean): DigitTok {
       if (h <= 24 && m <= 59) {
         let e = j + 3;
         if (s[e] === ':' && digitRun(s, e + 1) - (e + 1) === 2) e += 3;
-        return { s: i, e, value: 0, int: true, digitsLen: 0, percent: false, reject: true };
+        return { s: i, e, value: 0, int: true, percent: false, reject: true };
       }
     }
     let str = gstr(0);
@@ -398,9 +405,8 @@ function scanDigits(s: string, i: number, signed: boolean): DigitTok {
   }
   if (split) {
     const parts = groups.filter(([a, b]) => b > a).map(([a, b]) => ({ s: a, e: b, value: Number(s.slice(a, b)) }));
-    return withSuffix(s, { s: i, e: j, value: parts[0]?.value ?? 0, int: true, digitsLen: 0, percent: false, parts });
+    return withSuffix(s, { s: i, e: j, value: parts[0]?.value ?? 0, int: true, percent: false, parts });
   }
-  let digitsLen = int ? String(Math.trunc(value)).length : 0;
   // exponent "١e١٠", "١٢,٣٢e+١٤"
   if ((s[j] === 'e' || s[j] === 'E') && !isLetter(s.charCodeAt(j - 1))) {
     let k = j + 1;
@@ -410,11 +416,10 @@ function scanDigits(s: string, i: number, signed: boolean): DigitTok {
       value *= 10 ** Number(s.slice(j + 1, e));
       j = e;
       int = Number.isInteger(value);
-      digitsLen = 0;
     }
   }
-  // power "١,١^٢٣", "٢,٥^-١"
-  {
+  // power "١,١^٢٣", "٢,٥^-١" (one level: the exponent has no power of its own)
+  if (!inPower) {
     let k = j;
     while (k < n && k - j < 2 && s[k] === '-') k++;
     if (s[k] === '^') {
@@ -422,12 +427,11 @@ function scanDigits(s: string, i: number, signed: boolean): DigitTok {
       let m = k;
       while (m < n && m - k < 2 && (s[m] === '+' || s[m] === '-')) m++;
       if (isDigit(s.charCodeAt(m))) {
-        const ex = scanDigits(s, m, false);
+        const ex = scanDigits(s, m, false, true);
         if (!ex.reject && !ex.parts) {
           value = value ** (s[m - 1] === '-' ? -ex.value : ex.value);
           j = ex.e;
           int = Number.isInteger(value);
-          digitsLen = 0;
         }
       }
     }
@@ -445,22 +449,21 @@ function scanDigits(s: string, i: number, signed: boolean): DigitTok {
         { s: b0, e: b1, value: b },
         { s: b1 + 1, e: c1, value: Number(s.slice(b1 + 1, c1)) },
       ];
-      return withSuffix(s, { s: i, e: c1, value: a, int: true, digitsLen: 0, percent: false, parts });
+      return withSuffix(s, { s: i, e: c1, value: a, int: true, percent: false, parts });
     }
     if (b !== 0 && (signed || !isDateLike(a, b))) {
       value = a / b;
       j = b1;
       int = false;
-      digitsLen = 0;
     } else {
       const parts = [
         { s: i, e: j, value: a },
         { s: b0, e: b1, value: b },
       ];
-      return withSuffix(s, { s: i, e: b1, value: a, int: true, digitsLen: 0, percent: false, parts });
+      return withSuffix(s, { s: i, e: b1, value: a, int: true, percent: false, parts });
     }
   }
-  return withSuffix(s, { s: i, e: j, value, int, digitsLen, percent: false });
+  return withSuffix(s, { s: i, e: j, value, int, percent: false });
 }
 
 /** Percent sign and glued letters after a digit token. */
@@ -482,7 +485,9 @@ function withSuffix(s: string, t: DigitTok): DigitTok {
     if (!suffix || t.percent) {
       let k = e;
       while (k < s.length && isLetter(s.charCodeAt(k))) k++;
-      return { ...t, e: k, reject: true };
+      t.e = k;
+      t.reject = true;
+      return t;
     }
   }
   t.e = e;
