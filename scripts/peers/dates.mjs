@@ -36,6 +36,8 @@ const YOMI = '"يومي" is "my day"/"daily", not today';
 const NO_DAY =
   'the peer resolves an impossible day ("الأحد الخامس" of a month with four Sundays, 31 November) to 0001-01-01';
 const CHAT = 'the ordinal or count refers to something else than a day of the month';
+const PAST_YEARLESS =
+  'news reports past events: a date written without a year that lies more than three months after the reference date is last year\'s (arqam); Duckling, a scheduling assistant, takes the next one';
 
 export const KNOWN_WRONG = {
   'سأعود في 15': BARE_NUMBER,
@@ -74,6 +76,21 @@ export const KNOWN_WRONG = {
   'الاحد من الاسبوع الماضي': WEEK_START,
   'ثلاثاء الاسبوع الفائت': WEEK_START,
   '2/2013': 'm/yyyy names a month; Duckling itself expects a month for the English "2/2013"',
+  'اليوم الثالث من اكتوبر': PAST_YEARLESS,
+  'اليوم الثالث من شهر عشرة': PAST_YEARLESS,
+  'ثالث يوم من شهر عشرة': PAST_YEARLESS,
+  'اول ثلاثاء من شهر عشرة': PAST_YEARLESS,
+  'يوليو 13-15': PAST_YEARLESS,
+  'تموز 13 الى 15': PAST_YEARLESS,
+  '13 الى 15 تموز': PAST_YEARLESS,
+  'من 13 تموز الى 15 تموز': PAST_YEARLESS,
+  'من 13 الى 15 يوليو': PAST_YEARLESS,
+  'من 1-8 شهر ايلول': PAST_YEARLESS,
+  'من الثالث والعشرون وحتى السادس والعشرين من شهر اكتوبر': PAST_YEARLESS,
+  'اغسطس 27 الى 29': PAST_YEARLESS,
+  'عيد الأضحى': PAST_YEARLESS,
+  'عيد الفطر': PAST_YEARLESS,
+  'رأس السنة الهجرية': PAST_YEARLESS,
 };
 void CHAT;
 

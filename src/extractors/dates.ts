@@ -206,6 +206,10 @@ const W_FIRST_F = setOf(['الأولى', 'الأول']);
 const W_LAST_F = setOf(['الأخيرة']);
 const W_ANAPHOR = setOf(['السابق', 'السابقة', 'التالي', 'التالية']);
 const EVENT_NOUNS = setOf(YEAR_EVENT_NOUNS);
+const W_HATTA = setOf(['حتى', 'لغاية']);
+const W_REL_PRON = setOf(['الذي', 'الي', 'اللي']);
+const W_YESTERDAY = setOf(['أمس', 'الأمس', 'البارحة', 'امبارح']);
+const W_WEEK_BARE = setOf(['أسبوع']);
 const CUE_MISC = setOf(['الى', 'حتى', 'أواخر', 'مطلع']);
 const YEAR_DEF = setOf(['العام', 'السنة']);
 const W_ALSHAHR = setOf(['الشهر']);
@@ -1283,6 +1287,24 @@ class Parser {
         off = -2;
         j = i + 2;
       }
+      // "اليوم الذي بعد الغد", "اليوم الذي قبل أمس", "اليوم القبل البارحة"
+      if (bare === F('اليوم')) {
+        let q = i + 1;
+        if (this.wordIn(q, W_REL_PRON)) q++;
+        const before = this.is(q, W_QABL) || this.is(q, F('القبل'));
+        const afterW = this.is(q, W_BAAD);
+        if ((before && this.wordIn(q + 1, W_YESTERDAY)) || (afterW && this.wordIn(q + 1, W_GHAD))) {
+          return {
+            s,
+            e: (this.toks[q + 1] as Tok).e,
+            grain: 'day',
+            calendar: 'gregorian',
+            hijri: null,
+            relative: true,
+            resolve: (ref) => (ref === null ? NONE() : R(isoDay(ref + (before ? -2 : 2)))),
+          };
+        }
+      }
       // "اليوم الثالث من أكتوبر": the day is the date
       if (bare === F('اليوم')) {
         const ex = this.explicit(i + 1);
@@ -2058,6 +2080,59 @@ class Parser {
     };
   }
 
+  /** "الأسبوع الأول من شهر أكتوبر 2014", "أول أسبوع بشهر أكتوبر", "آخر أسبوع في سبتمبر لعام 2014":
+   *  the n-th (or last) full Saturday–Friday week inside the month. */
+  nthWeek(i: number): Cand | null {
+    let nth: number | null = null;
+    let j: number;
+    const ord = this.wordMap(i, ORD_UNITS);
+    if ((ord && ord[0] <= 5 && !this.toks[i]?.t.startsWith('ال')) || this.wordIn(i, W_AKHIR_SET)) {
+      if (!this.wordIn(i + 1, W_WEEK_BARE)) return null;
+      nth = ord ? ord[0] : -1;
+      j = i + 2;
+    } else if (this.wordIn(i, W_WEEK)) {
+      const o = this.wordMap(i + 1, ORD_UNITS);
+      if (this.wordIn(i + 1, W_LAST_DEF)) nth = -1;
+      else if (o && o[0] <= 5) nth = o[0];
+      else return null;
+      j = i + 2;
+    } else return null;
+    let k = j;
+    if (this.is(k, W_MIN) || this.is(k, W_FI)) k++;
+    if (this.wordIn(k, W_SHAHR_SET) && this.monthNumber(k) === null && !this.wordIn(k + 1, W_HADHA)) k++;
+    const M = this.explicit(k) ?? this.period(k);
+    if (!M || M.grain !== 'month' || M.calendar !== 'gregorian') return null;
+    if (k === j && !this.is(j, F('بشهر')) && !(this.toks[j]?.t.startsWith('ب') && M.s === (this.toks[j] as Tok).s + 1))
+      return null;
+    let e = M.e;
+    let q = this.tokIndexAt(M.e);
+    if (this.is(q, W_FI)) q++;
+    const yr = M.relative ? this.lonelyYear(q)[0] : undefined;
+    if (yr) e = yr.e;
+    const N = nth;
+    return {
+      s: (this.toks[i] as Tok).s,
+      e,
+      grain: 'week',
+      calendar: 'gregorian',
+      hijri: null,
+      relative: M.relative && !yr,
+      resolve: (ref, tense) => {
+        let v = M.resolve(ref, tense).value;
+        const y = yr?.resolve(ref, tense).value;
+        if (v && y) v = `${y}-${v.slice(5, 7)}`;
+        if (!v || v.length !== 7) return NONE();
+        const [yy, m] = v.split('-').map(Number) as [number, number];
+        const first = dayNumber(yy, m, 1);
+        const last = dayNumber(yy, m, daysInMonth(yy, m));
+        const firstSat = first + ((6 - weekday(first) + 7) % 7);
+        const ws = N > 0 ? firstSat + 7 * (N - 1) : weekStart(last) - (weekStart(last) + 6 > last ? 7 : 0);
+        if (ws + 6 > last || ws < first) return NONE();
+        return R(null, isoDay(ws), isoDay(ws + 6));
+      },
+    };
+  }
+
   /** "2 عام و 21 يوما من الآن", "شهر و 21 يوم من الآن": the reference date minus (or, with a
    *  future cue, plus) the sum. */
   compound(i: number): Cand | null {
@@ -2139,6 +2214,7 @@ class Parser {
         found.push(this.nthWeekday(i));
         found.push(this.lastDay(i));
         found.push(this.dualPeriod(i));
+        found.push(this.nthWeek(i));
         found.push(this.easter(i));
       }
       found.push(this.compound(i));
@@ -2440,6 +2516,8 @@ class Parser {
     // "منذ 8 تشرين الأول": since → the past
     const ti = this.tokAt.get(s) ?? this.indexAfter(s);
     if (this.wordIn(ti - 1, W_MUNDH_SET) || this.wordIn(ti, W_MUNDH_SET)) return 'past';
+    // "حتى السبت": until → forward (a past "until" says "حتى السبت الماضي")
+    if (this.wordIn(ti - 1, W_HATTA) || this.wordIn(ti, W_HATTA)) return 'future';
     const text = this.ctx.text;
     const view = this.ctx.view;
     let a = s;
