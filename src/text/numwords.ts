@@ -188,11 +188,20 @@ interface Analysis {
   def: boolean;
 }
 
+/** Every lexicon word ends in one of these two-letter endings: a quick "not a number" test. */
+const ENDINGS = new Set([...MAP.keys()].map((k) => k.slice(-2)));
+/** Proclitic strings by their first letter. */
+const PREFIXES_BY_FIRST = new Map<string, typeof PREFIXES>();
+for (const pr of PREFIXES) {
+  const f = pr[0][0] as string;
+  PREFIXES_BY_FIRST.set(f, [...(PREFIXES_BY_FIRST.get(f) ?? []), pr]);
+}
+
 function analyze(w: string): Analysis | null {
-  if (NOT_NUMBER.has(w)) return null;
+  if (!ENDINGS.has(w.slice(-2)) || NOT_NUMBER.has(w)) return null;
   const e = MAP.get(w);
   if (e) return { ent: e, base: w, skip: 0, conj: false, prep: false, def: false };
-  for (const [p, conj, prep, def] of PREFIXES) {
+  for (const [p, conj, prep, def] of PREFIXES_BY_FIRST.get(w[0] as string) ?? []) {
     if (w.length - p.length < 2 || !w.startsWith(p)) continue;
     const base = w.slice(p.length);
     const ent = MAP.get(base);
