@@ -283,11 +283,10 @@ function run(view: TextView): QuoteFact[] {
       }
       if (region.length > 0 && region.length <= 8) {
         const p = parsePhraseAt(region, 0);
-        if (
-          p.kind !== 'none' &&
-          p.start === (region[0] as Token).s &&
-          p.end === (region[region.length - 1] as Token).e
-        ) {
+        const whole = p.start === (region[0] as Token).s && p.end === (region[region.length - 1] as Token).e;
+        // "في وقت تقول فيه": a lone word is not a subject unless it has a title.
+        const weak = p.kind === 'person' && p.title === null && p.key.length < 2;
+        if (p.kind !== 'none' && whole && !weak) {
           svo.set(c, p);
           reg.add(p, p.start, true);
         }

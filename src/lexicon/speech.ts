@@ -139,6 +139,11 @@ export const SPEECH_VERBS: readonly string[] = [
   'نوهت',
   'قالا',
   'يقولان',
+  'روى',
+  'روت',
+  'رووا',
+  'يروي',
+  'تروي',
 ];
 
 /** Adverbial participles that continue the same speaker: "، مضيفًا أن" → مضيفا. */
@@ -364,6 +369,14 @@ export const TITLE_HEADS: readonly string[] = [
   'فنانة',
   'لاعب',
   'مدرب',
+  'والي',
+  'عامل',
+  'كولونيل',
+  'مولوي',
+  'ملا',
+  'حاج',
+  'مؤسس',
+  'رئيسة',
 ];
 
 /** Heads that can also be bodies or plain words and need a complement to be a title. */
@@ -433,6 +446,34 @@ export const CONSTRUCT_NOUNS: readonly string[] = [
   'قسم',
   'خلية',
   'جبهة',
+  'سكان',
+  'وجهاء',
+  'أهالي',
+  'عناصر',
+  'أفراد',
+  'أبناء',
+  'حي',
+  'عيل',
+  'ذي',
+  'دير',
+  'بني',
+  'عين',
+  'رأس',
+  'بيت',
+  'تل',
+  'جبل',
+  'وادي',
+  'كفر',
+  'جسر',
+  'سيدي',
+  'بئر',
+  'خان',
+  'لجان',
+  'وحدات',
+  'مجالس',
+  'فصائل',
+  'هيئات',
+  'منظمات',
 ];
 
 /** Bodies and institutions (without the article): "الشرطة", "وزارة الصحة", "الأمم المتحدة". */
@@ -952,7 +993,21 @@ export const PHRASE_STOPS: readonly string[] = [
 ];
 
 /** Time words skipped between a verb and its speaker: "وقال أمس الوزير". */
-export const TIME_FILLERS: readonly string[] = ['اليوم', 'أمس', 'الليلة', 'مساء', 'صباح', 'ظهر', 'يوم', 'أيضا', 'كذلك'];
+export const TIME_FILLERS: readonly string[] = [
+  'اليوم',
+  'أمس',
+  'الليلة',
+  'مساء',
+  'صباح',
+  'ظهر',
+  'يوم',
+  'أيضا',
+  'كذلك',
+  'فيه',
+  'فيها',
+  'بدوره',
+  'بدورها',
+];
 
 /** Name particles that do not count toward the name length: "عبد الفتاح السيسي", "محمد بن سلمان". */
 export const NAME_PARTICLES: readonly string[] = ['عبد', 'بن', 'ابن', 'بنت', 'أبو', 'أبي', 'آل', 'ولد', 'أم', 'ابو'];

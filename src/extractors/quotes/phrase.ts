@@ -64,6 +64,7 @@ export function setKnownWords(w: ReadonlySet<string> | null): void {
 }
 
 const TADJ = set(TITLE_ADJECTIVES);
+const NAMED = set(['يدعى', 'ويدعى', 'تدعى', 'وتدعى', 'اسمه', 'اسمها', 'يدعي']);
 const COMP = set(COMPLEMENTIZERS);
 const STATEMENTS = set(STATEMENT_NOUNS);
 
@@ -197,38 +198,52 @@ const NONE = (at: number): Phrase => ({
 
 const ADDRESSEE_HEADS = new Set(['نظير', 'نظيره', 'نظيرها', 'نظيرته', 'وسائل', ...MEDIA]);
 
+/** A token that may end a name: punctuation, إن/أن, "(" of an age, ":" … */
+function strictDelimiter(t: Token | undefined): boolean {
+  return !t || (!t.word && familyOf1(t.w) === false) || COMP.has(t.w);
+}
+
+function familyOf1(ch: string): boolean {
+  return /^["“”«»„‹›]$/.test(ch);
+}
+
 function nameToken(toks: Token[], k: number, count: number, afterParticle: boolean): boolean {
   const t = toks[k];
   if (!t?.word) return false;
   const w = t.w;
   if (w.length < 2 || /^[0-9]/.test(w)) return false;
+  if (NAMED.has(w)) return false;
+  const n = toks[k + 1];
   // "علي" is folded like the preposition "على": written ى it is the preposition; written ي it is
-  // a name when another name word follows it.
+  // a name when a name word follows it. "صباح" is a name when a name word follows it.
   if (w === 'علي' || w === 'صباح') {
     if (w === 'علي' && originalChar !== null && originalChar(t.e - 1) === 0x0649) return false;
-    const n = toks[k + 1];
-    return n?.word === true && !startsAl(n.w) && !isStop(n.w) && !COMP.has(n.w) && !/^(?:ه|ها|هم)$/.test(n.w);
+    if (!n?.word || isStop(n.w) || COMP.has(n.w) || /^(?:ه|ها|هم)$/.test(n.w)) return false;
+    return w === 'علي' || !startsAl(n.w);
   }
-  if (isStop(w) || isCue(w) || titleHead(w, count > 0)) return false;
+  if (isStop(w) || isCue(w)) return false;
+  // "طارق السيد إنها": a title word closing a name is a surname.
+  if (titleHead(w, count > 0) && !(count >= 1 && startsAl(w) && strictDelimiter(n))) return false;
   if (w.startsWith('لل') || w.startsWith('بال') || w.startsWith('وال') || w.startsWith('كال')) return false;
-  if (count >= 1 && w[0] === 'ل' && w.length > 3) {
-    // "هاكان فيدان لبلينكين إن", "لنظيره", "لوكالة": the preposition ل marks an addressee or medium;
-    // "عبد الوافي لفتيت،" is a name.
-    const n = toks[k + 1];
+  if (w[0] === 'ل' && w.length > 3) {
+    // "هاكان فيدان لبلينكين إن", "لنظيره", "لوكالة", "لشؤون اللاجئين": an addressee, a medium or a
+    // complement; "عبد الوافي لفتيت،", "لحسن أوبلا" are names.
     const r = w.slice(1);
-    if (ADDRESSEE_HEADS.has(r) || /^نظير/.test(r) || titleHead(r, false)) return false;
-    // "قال فيدان لبلينكين إن" (بلينكين is named elsewhere) vs "العقيد إيتان ليفي إن".
-    const named = knownWords?.has(r) === true;
-    if (named || (count >= 2 && (!n || (n.word && (isStop(n.w) || COMP.has(n.w))) || n.w === ':'))) return false;
+    if (ADDRESSEE_HEADS.has(r) || /^نظير/.test(r) || titleHead(r, false) || BODIES.has(r) || CONSTRUCT.has(r))
+      return false;
+    if (n?.word && startsAl(n.w)) return false;
+    if (count >= 1) {
+      const named = knownWords?.has(r) === true;
+      if (named || (count >= 2 && (!n || (n.word && (isStop(n.w) || COMP.has(n.w))) || n.w === ':'))) return false;
+    }
   }
   if (count === 0 && startsAl(w) && !afterParticle) return false;
-  // "خالد الشامي القاعة": a definite noun in ة after a name is an object, not a surname.
-  if (count >= 1 && startsAl(w) && w.endsWith('ه')) return false;
-  // "بلينكن والسوداني": a conjunction; "يوسف طاهر ورسمي": a name (no word "رسمي" elsewhere… unless it is).
+  // "خالد الشامي القاعة": a definite noun in ة after a two-word name is an object; "خالد الطراونة،" is a name.
+  if (count >= 1 && startsAl(w) && w.endsWith('ه') && !(count === 1 && strictDelimiter(n))) return false;
+  // "بلينكن والسوداني": a conjunction; "يوسف طاهر ورسمي:" (no word "رسمي" elsewhere) a name.
   if (count >= 1 && w[0] === 'و' && w.length > 3) {
     const r = w.slice(1);
     if (startsAl(r) || titleHead(r, false) || knownWords === null || knownWords.has(r) || count < 2) return false;
-    const n = toks[k + 1];
     if (n && !(n.w === ':' || n.w === '،' || COMP.has(n.w))) return false;
   }
   // Verbal nouns of the forms افتعال/استفعال are not names: "استهداف", "ارتفاع".
@@ -244,8 +259,16 @@ export function parseName(toks: Token[], i: number, allowAl = false): number {
   let k = i;
   let count = 0;
   // After a title, a name may start with the article: "الصادق بن عمران", "الطيب حسن الأمين".
+  const prevTitleDone =
+    i > 0 &&
+    toks[i - 1]?.word === true &&
+    (titleHead((toks[i - 1] as Token).w, false) ||
+      RANKS.has((toks[i - 1] as Token).w) ||
+      TADJ.has((toks[i - 1] as Token).w) ||
+      nisba((toks[i - 1] as Token).w));
   let afterParticle =
     allowAl &&
+    (prevTitleDone || PARTICLES.has(toks[i + 1]?.w ?? '')) &&
     toks[i]?.word === true &&
     startsAl((toks[i] as Token).w) &&
     !nisba((toks[i] as Token).w) &&
@@ -326,6 +349,19 @@ export function parseTitle(toks: Token[], i: number): number {
       j++;
       continue;
     }
+    // "المفوضية السامية للأمم المتحدة لشؤون اللاجئين": ل + noun + its genitive.
+    if (
+      w[0] === 'ل' &&
+      w.length > 3 &&
+      !MEDIA.has(w.slice(1)) &&
+      !ADDRESSEE_HEADS.has(w.slice(1)) &&
+      toks[j + 1]?.word &&
+      startsAl((toks[j + 1] as Token).w)
+    ) {
+      j += 2;
+      gen = 1;
+      continue;
+    }
     if (CONSTRUCT.has(w)) {
       const g = toks[j + 1];
       if (g?.word && !isStop(g.w)) {
@@ -364,6 +400,7 @@ function parseDesignation(toks: Token[], i: number): number {
   let anon = ANON.has(head);
   let j = i + 1;
   let gen = startsAl((toks[i] as Token).w) ? 1 : 0;
+  let chainPlace = false;
   while (j < toks.length && j - i < 7) {
     const t = toks[j] as Token;
     if (!t.word) {
@@ -382,6 +419,7 @@ function parseDesignation(toks: Token[], i: number): number {
       j++;
       gen = 0;
       anon = false;
+      chainPlace = true;
       continue;
     }
     const prev = (toks[j - 1] as Token).w;
@@ -396,6 +434,26 @@ function parseDesignation(toks: Token[], i: number): number {
       if (nisba(w) || ADJ.has(w)) {
         j++;
         continue;
+      }
+      // "شقيقة أحد المختطفين"
+      if (w === 'احد' || w === 'احدي') {
+        j++;
+        continue;
+      }
+      // "مصدر أمني في الكفرة": an anonymous source located by place.
+      const nn = toks[j + 1];
+      if (
+        w === 'في' &&
+        nn?.word &&
+        !startsAl(nn.w) &&
+        !isStop(nn.w) &&
+        !NOT_PLACES.has(nn.w) &&
+        !CONSTRUCT.has(nn.w) &&
+        !BODIES.has(nn.w) &&
+        strictDelimiter(toks[j + 2])
+      ) {
+        j += 2;
+        break;
       }
       // "مسؤول في وزارة النفط", "مصدر في الشرطة"
       const n = toks[j + 1];
@@ -412,7 +470,14 @@ function parseDesignation(toks: Token[], i: number): number {
       gen = 1;
       continue;
     }
-    if (w[0] === 'ل' && !MEDIA.has(w.slice(1)) && toks[j + 1]?.word && startsAl((toks[j + 1] as Token).w)) {
+    if (
+      w[0] === 'ل' &&
+      !MEDIA.has(w.slice(1)) &&
+      !ADDRESSEE_HEADS.has(w.slice(1)) &&
+      !/^نظير/.test(w.slice(1)) &&
+      toks[j + 1]?.word &&
+      startsAl((toks[j + 1] as Token).w)
+    ) {
       // "المرصد السوري لحقوق الإنسان": a new noun with its own genitive.
       j++;
       gen = 0;
@@ -427,9 +492,14 @@ function parseDesignation(toks: Token[], i: number): number {
       gen = startsAl(w) ? 1 : 0;
       continue;
     }
-    if (nisba(w)) {
+    if (nisba(w) && !startsAl(prev)) {
       j++;
       continue;
+    }
+    // "أحد سكان ملحان،": a place name closing the designation.
+    if (chainPlace && strictDelimiter(toks[j + 1])) {
+      j++;
+      break;
     }
     break;
   }
@@ -466,8 +536,6 @@ export function parsePhraseAt(toks: Token[], i0: number): Phrase {
   if (p.kind === 'role' || p.kind === 'body') return refine(toks, p) ?? p;
   return p;
 }
-
-const NAMED = set(['يدعى', 'ويدعى', 'تدعى', 'وتدعى', 'اسمه', 'اسمها']);
 
 /** True when the token at k may follow a name: punctuation, a particle, a preposition, إن/أن, a verb of saying. */
 function delimiterAt(toks: Token[], k: number): boolean {
@@ -509,6 +577,7 @@ function refine(toks: Token[], p: Phrase): Phrase | null {
   const k0 = indexAt(toks, p.end);
   // Title continued: skip definite words, titles, في/لدى + place, ب/ل-words, construct pairs.
   let j = k0;
+  let place = false;
   for (let steps = 0; j < toks.length && steps < 10; steps++) {
     const t = toks[j] as Token;
     if (!t.word) {
@@ -519,33 +588,43 @@ function refine(toks: Token[], p: Phrase): Phrase | null {
       break;
     }
     const w = t.w;
-    if (titleHead(w, true) || RANKS.has(w)) j++;
+    if (place) {
+      place = false;
+      if (isStop(w) || STATEMENTS.has(w) || NOT_PLACES.has(w)) break;
+      j += CONSTRUCT.has(w) && toks[j + 1]?.word ? 2 : 1;
+    } else if (titleHead(w, true) || RANKS.has(w)) j++;
     else if (w === 'في' || w === 'لدى') {
-      const n = toks[j + 1];
-      if (!n?.word || isStop(n.w) || STATEMENTS.has(n.w) || NOT_PLACES.has(n.w)) break;
-      j += 2;
+      place = true;
+      j++;
     } else if (isStop(w) || isCue(w) || COMP.has(w)) break;
     else if (startsAl(w) || w.startsWith('وال')) j++;
     else if ((w[0] === 'ب' || w[0] === 'ل') && w.length >= 4 && !MEDIA.has(w.slice(1))) j++;
     else if (CONSTRUCT.has(w) && toks[j + 1]?.word) j += 2;
     else break;
   }
-  if (j > k0) {
-    // Back off to the last title head or definite word so that the name can start there.
+  if (place) j--;
+  const head = stripAl((toks[indexAt(toks, p.start)] as Token | undefined)?.w ?? '');
+  const personHead = TITLES.has(head) || ANON.has(head);
+  if (j > k0 || personHead) {
     const ne = parseName(toks, j, true);
-    if (ne - j >= 2 && delimiterAt(toks, ne)) return personOf(toks, p, (toks[j - 1] as Token).e, j, ne);
+    // "الصياد علي حسن مقبول (52 عاما)": a name before an age in brackets.
+    const age = toks[ne]?.w === '(';
+    if (ne - j >= 2 && (age || ((j > k0 || personHead) && delimiterAt(toks, ne)))) {
+      return personOf(toks, p, j > k0 ? (toks[j - 1] as Token).e : p.end, j, ne);
+    }
   }
   // Apposition: "…، [title] name،"
-  const c = toks[k0];
-  if (c && !c.word && (c.w === '،' || c.w === ',')) {
-    let a = k0 + 1;
+  for (const c0 of j > k0 ? [k0, j] : [k0]) {
+    const c = toks[c0];
+    if (!c || c.word || (c.w !== '،' && c.w !== ',')) continue;
+    let a = c0 + 1;
     while (toks[a]?.word && (titleHead((toks[a] as Token).w, false) || RANKS.has((toks[a] as Token).w))) a++;
-    const ne = parseName(toks, a, a > k0 + 1);
+    const ne = parseName(toks, a, a > c0 + 1);
     const d = toks[ne];
     const strict = !d || (!d.word && d.w !== '"') || COMP.has(d.w) || d.w.startsWith('لل') || d.w === 'ل';
-    if (ne > a && (ne - a >= 2 || a > k0 + 1) && strict) {
-      const ts = a > k0 + 1 ? (toks[k0 + 1] as Token).s : p.start;
-      const te = a > k0 + 1 ? (toks[a - 1] as Token).e : p.end;
+    if (ne > a && (ne - a >= 2 || a > c0 + 1) && strict) {
+      const ts = a > c0 + 1 ? (toks[c0 + 1] as Token).s : p.start;
+      const te = a > c0 + 1 ? (toks[a - 1] as Token).e : p.end;
       return personOf(toks, p, te, a, ne, ts);
     }
   }
@@ -621,7 +700,7 @@ function parseCore(toks: Token[], i0: number): Phrase {
   }
   if (titleHead(w, false)) {
     const head = stripAl(w);
-    const te = parseTitle(toks, i);
+    let te = parseTitle(toks, i);
     if (TITLES_WEAK.has(head) && te === i + 1) {
       // "لواء" alone may be a unit, "مسؤول" alone an anonymous source.
       if (ANON.has(head)) {
@@ -637,7 +716,17 @@ function parseCore(toks: Token[], i0: number): Phrase {
         };
       }
     }
-    const ne = parseName(toks, te, te > i + 1);
+    let ne = parseName(toks, te, te > i + 1);
+    // "مدير عام مكتب الصحة بمأرب الدكتور عبدالعزيز الشدادي", "والي هرات مولوي نصير أحمد حقاني":
+    // what looked like a name is followed by another title, so it belongs to the title.
+    for (
+      let n = 0;
+      n < 2 && ne > te && toks[ne]?.word && titleHead((toks[ne] as Token).w, false) && ne - te <= 2;
+      n++
+    ) {
+      te = parseTitle(toks, ne);
+      ne = parseName(toks, te, true);
+    }
     const titleKey = keyOf(toks, i, te, false);
     if (ne > te) {
       const sp = span(toks, i, ne);
@@ -682,7 +771,11 @@ function parseCore(toks: Token[], i0: number): Phrase {
       titleKey: [],
     };
   }
-  if (w[0] === 'ل' && w.length > 3) return NONE(t.s); // "لبلينكين": an addressee, not a subject
+  // "قال لبلينكين إن": an addressee, not a subject; "وقال لحسن أوبلا،" is a name.
+  if (w[0] === 'ل' && w.length > 3) {
+    const n = toks[i + 1];
+    if (!n?.word || isStop(n.w) || COMP.has(n.w) || startsAl(n.w) || knownWords?.has(w.slice(1))) return NONE(t.s);
+  }
   const ne = parseName(toks, i);
   if (ne === i) return NONE(t.s);
   const sp = span(toks, i, ne);
