@@ -18,6 +18,18 @@
 // - Bare ثانية right after a number is the time unit "second" ("30 ثانية"): no ordinal.
 // - صفر next to digits is the Hijri month Safar ("12 صفر 1445"): no number.
 // - Times of day "14:30" yield no number; dates "13/12/2024" and "2024-12-13" yield each part.
+//   "a/b" is a fraction only where it cannot be a day/month or a year ("٧٧/١٠٠" → 0.77, "-١٢/١٠" → -1.2);
+//   "11/10", "3/4", "2023/2024" yield their parts.
+// - سبع alone is 7 ("سبع سنوات", "مجموعة السبع"); its "lion" sense is rare in news and not handled.
+// - مية/ميه count only inside compounds and percent ("خمسمية", "في المية"): alone they are also "water".
+//   متين counts only with a following number ("متين وعشرة" → 210): alone it is the adjective "solid".
+// - Definite cardinals: "الثلاثة", "الأربع والعشرين", "الثلاثة عشر" (3 and up) are cardinals; with one or
+//   two the definite cardinal word is an ordinal ("الواحد والعشرون" → 21st, "الأحد عشر" → 11th).
+//   Definite tens and hundreds are ordinals ("القرن العشرين", "الذكرى المئة").
+// - "الـ15" (digits after the article) is an ordinal unless a counted noun follows ("خلال الـ24 ساعة").
+// - Numbers inside URLs, and digits glued to Latin letters or hyphenated to a name ("F16", "كوفيد-19"),
+//   are not facts. Digits glued to Arabic letters are rejected too ("20دولار"), except the year
+//   suffixes م and هـ ("2023م", "1445هـ").
 
 /** Cardinal units 0‑10 (both genders, all cases, common dialect spellings). */
 export const UNITS: ReadonlyArray<readonly [number, readonly string[]]> = [
