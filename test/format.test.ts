@@ -5,7 +5,7 @@ import { annotate, annotateFormatter, escapeText, marks } from '../src/format/an
 import { CSV_COLUMNS, csvField, csvFormatter, flatten } from '../src/format/csv.js';
 import { jsonFormatter } from '../src/format/json.js';
 import { jsonlFormatter } from '../src/format/jsonl.js';
-import { ellipsize, tableFormatter } from '../src/format/table.js';
+import { cap, ellipsize, tableFormatter } from '../src/format/table.js';
 import { escapeControls } from '../src/format/terminal.js';
 import type { CasualtyFact, DateFact, NumberFact, QuoteFact, Result } from '../src/types.js';
 
@@ -95,6 +95,12 @@ describe('ellipsize', () => {
     // 6 letters + 5 marks: 6 columns, so it fits in 6.
     expect(ellipsize('قُتِلَ خمسةٌ', 10)).toBe('قُتِلَ خمسةٌ');
     expect(ellipsize('قُتِلَ خمسةٌ', 5)).toBe('قُتِلَ …');
+  });
+  it('a huge cell is cut before it is measured, never inside a surrogate pair', () => {
+    expect(ellipsize('ب'.repeat(5_000_000), 10)).toBe(`${'ب'.repeat(9)}…`);
+    expect(cap('😀'.repeat(100), 1)).toBe('😀'.repeat(12));
+    expect(cap(`a${'😀'.repeat(100)}`, 1)).toBe(`a${'😀'.repeat(11)}`);
+    expect(cap('short', 1)).toBe('short');
   });
   it('counts wide characters as two columns', () => {
     expect(ellipsize('😀😀😀', 5)).toBe('😀😀…');

@@ -12,9 +12,20 @@ export const KIND_COLORS = {
   numbers: 'yellow',
 } as const;
 
+/**
+ * The start of `s` long enough for any cell of `width` columns (a cell never needs more than a
+ * few code units per column), so a 100 MB fact is not measured whole. Never splits a surrogate pair.
+ */
+export function cap(s: string, width: number): string {
+  const n = 8 * Math.max(width, 1) + 16;
+  if (s.length <= n) return s;
+  const c = s.charCodeAt(n - 1);
+  return s.slice(0, c >= 0xd800 && c <= 0xdbff ? n - 1 : n);
+}
+
 /** Shorten `s` to at most `width` terminal columns, with an ellipsis. */
 export function ellipsize(s: string, width: number): string {
-  const clean = escapeControls(s);
+  const clean = escapeControls(cap(s, width));
   if (stringWidth(clean) <= width) return clean;
   if (width <= 1) return '…';
   let out = '';
@@ -38,7 +49,7 @@ function countCell(f: CasualtyFact): string {
     range: '',
     vague: '',
   };
-  if (f.qualifier === 'range') return `${f.count}–${f.max}`;
+  if (f.qualifier === 'range') return `${f.count}–${f.max ?? '?'}`;
   if (f.count === null) return `${f.count_text} (vague)`;
   return `${q[f.qualifier] ?? ''}${f.count}`;
 }
@@ -113,7 +124,7 @@ function renderKind<F extends { start: number }>(
   paint: (s: string) => string,
 ): string {
   const head = ['#', ...cols.map((c) => c.head)];
-  const raw = facts.map((f, i) => [String(i + 1), ...cols.map((c) => escapeControls(c.cell(f)))]);
+  const raw = facts.map((f, i) => [String(i + 1), ...cols.map((c) => escapeControls(cap(c.cell(f), o.columns)))]);
   // Natural width of each column, then share what is left of the terminal among growing ones.
   const natural = head.map((h, j) => Math.max(stringWidth(h), ...raw.map((r) => stringWidth(r[j] as string))));
   const borders = 3 * head.length + 1;
