@@ -86,6 +86,19 @@ export const casualtiesExtractor: Extractor<CasualtyFact> = {
       .filter((c) => !offTopic(toks, c))
       .sort((a, b) => a.fs - b.fs);
     const ctxs = attachContext(ctx, toks, claims);
+    // A part shares the place, start date and source of the toll it belongs to.
+    const byFs = new Map(claims.map((c, i) => [c.fs, i]));
+    claims.forEach((c, i) => {
+      const pi = c.parent === undefined ? undefined : byFs.get(c.parent);
+      if (pi === undefined) return;
+      const own = ctxs[i] as (typeof ctxs)[number];
+      const par = ctxs[pi] as (typeof ctxs)[number];
+      ctxs[i] = {
+        location: par.location ?? own.location,
+        since: par.since ?? own.since,
+        reported_by: own.reported_by ?? par.reported_by,
+      };
+    });
     const slice = (s: number, e: number): string => {
       const o = span(view, s, e);
       return text.slice(o.start, o.end);

@@ -24,6 +24,8 @@ const STOP_HARD = foldedSet(['إن', 'أن', 'إنه', 'أنه', 'بأن', 'إن
 const HEADS = foldedSet(L.PLACE_HEADS);
 const DIRS = foldedSet(L.DIRECTIONS);
 const PLACE_PH = phrases(L.PLACES);
+/** Nouns after "في" that are not places: "في هجوم"، "في بيان". */
+const COMMON = foldedSet(L.NOT_PLACES);
 const SINCE_CUES = foldedSet(['منذ', 'بدأت', 'بدأ', 'بدء', 'بداية', 'اندلاع', 'اندلعت', 'اندلع', 'انطلاق', 'انطلقت']);
 const REACH = 80;
 
@@ -93,20 +95,39 @@ function sourceBefore(toks: readonly Tok[], k: number, a: number): [number, numb
 }
 
 /** Place phrase starting at token k, or null. */
-function placeAt(toks: readonly Tok[], k: number, b: number): { s: number; e: number; next: number } | null {
+function placeAt(
+  toks: readonly Tok[],
+  k: number,
+  b: number,
+): { s: number; e: number; next: number; tier: 1 | 2 } | null {
   const t = toks[k] as Tok;
   if (t.k !== 'w') return null;
+  const p1 = placeTier1(toks, k, b);
+  if (p1) return { ...p1, tier: 1 };
+  // "في بلدوين": an unknown name after في or ب, kept as a last resort.
+  const prev = toks[k - 1];
+  const u = prev?.v === 'في' ? t.v : '';
+  if (u && !u.startsWith('ال') && u.length >= 3 && !W.GROUP_STOP.has(u) && !W.isCasualtyWord(t) && !COMMON.has(u)) {
+    return { s: t.s, e: t.e, next: k + 1, tier: 2 };
+  }
+  return null;
+}
+
+function placeTier1(toks: readonly Tok[], k: number, b: number): { s: number; e: number; next: number } | null {
+  const t = toks[k] as Tok;
   const known = (w: string) => HEADS.has(w) || DIRS.has(w) || PLACE_PH.some((p) => p[0] === w);
   const words = (from: number, max: number): number => {
     let j = from;
     while (j < b && j < from + max) {
       const u = toks[j] as Tok;
-      if (u.k !== 'w' || W.GROUP_STOP.has(u.v) || u.v === 'و' || W.isCasualtyWord(u) || /^[وف]/.test(u.v)) break;
+      if (u.k !== 'w' || W.GROUP_STOP.has(u.v) || u.v === 'و' || W.isCasualtyWord(u)) break;
+      if (j > from && /^[وف]/.test(u.v)) break;
       j++;
     }
     return j;
   };
   const isDir = (u: Tok | undefined) => u !== undefined && inSet(DIRS, u.v) !== null;
+  if (isDir(t) && /^(ال|بال|وال|فال)/.test(t.v)) return { s: stripOne(t, known), e: t.e, next: k + 1 };
   if (isDir(t)) {
     let j = k + 1;
     if (isDir(toks[j])) j++;
@@ -179,21 +200,34 @@ export function attachContext(ctx: Context, toks: readonly Tok[], claims: readon
       }
       if (src) break;
     }
-    // location: first place after the phrase, else the last one before it; not inside source or group.
-    let after: [number, number] | null = null;
-    let before: [number, number] | null = null;
+    // location: a sentence framed "وفي X،" takes X; else a place right before the phrase, else the first
+    // place after it, else the last one before it; named places before unknown names; never inside source or group.
+    const cands: Array<{ s: number; e: number; tier: 1 | 2; k: number; next: number }> = [];
     for (let k = a; k < b; k++) {
       const p = placeAt(toks, k, b);
       if (!p) continue;
       const inside = (r: [number, number] | null) => r !== null && p.s < r[1] && p.e > r[0];
-      if (!inside(src) && !inside(c.group)) {
-        if (p.s >= c.se) {
-          after = [p.s, p.e];
-          break;
-        }
-        if (p.e <= c.ss) before = [p.s, p.e];
-      }
+      if (!inside(src) && !inside(c.group)) cands.push({ ...p, k });
       k = p.next - 1;
+    }
+    let loc: [number, number] | null = null;
+    const frame = cands[0];
+    if (
+      frame &&
+      frame.tier === 1 &&
+      frame.k <= a + 1 &&
+      /^(في|وفي)$/.test(toks[frame.k - 1]?.v ?? toks[frame.k]?.v ?? '') &&
+      /^[،,]$/.test(toks[frame.next]?.v ?? '')
+    )
+      loc = [frame.s, frame.e];
+    for (const tier of [1, 2] as const) {
+      if (loc) break;
+      const tc = cands.filter((x) => x.tier === tier);
+      const adj = tc.find((x) => x.e <= c.ss && x.next >= tokAt(c.ss) - 1);
+      const aft = tc.find((x) => x.s >= c.se);
+      const bef = tc.filter((x) => x.e <= c.ss).pop();
+      const pick = adj ?? aft ?? bef;
+      if (pick) loc = [pick.s, pick.e];
     }
     // since: a full date right after a start cue in the sentence.
     let since: string | null = null;
@@ -213,6 +247,6 @@ export function attachContext(ctx: Context, toks: readonly Tok[], claims: readon
         break;
       }
     }
-    return { location: after ?? before, since, reported_by: src };
+    return { location: loc, since, reported_by: src };
   });
 }

@@ -31,6 +31,8 @@ export interface Claim {
   /** Token of the figure. */
   figTok: number;
   prio: number;
+  /** For a part ("بينهم 9 أطفال"): the figure (fs) of the toll it belongs to. */
+  parent?: number;
 }
 
 const LAQIYA = foldedSet(L.LAQIYA);
@@ -122,7 +124,7 @@ export class Parser {
   private groupAt(i: number, nounFirst = false): { s: number; e: number; first: number; end: number } | null {
     const { toks } = this;
     let k = i;
-    if (toks[k]?.v === MIN && toks[k + 1]?.k === 'w') k++;
+    if (toks[k]?.v === MIN && toks[k + 1]?.k === 'w' && !W.isPlaceWord(toks[k + 1])) k++;
     const first = k;
     let n = 0;
     while (n < 3) {
@@ -851,7 +853,14 @@ export class Parser {
     if (!fig) return null;
     // After "قتيلا و21 جريحا"، the part counts both.
     let type = f.type;
-    if (isPart && prev && prev.prio === 4 && f.prio === 4 && COMPLEMENT[prev.type] === f.type && prev.endTok >= f.figTok - 1)
+    if (
+      isPart &&
+      prev &&
+      prev.prio === 4 &&
+      f.prio === 4 &&
+      COMPLEMENT[prev.type] === f.type &&
+      prev.endTok >= f.figTok - 1
+    )
       type = 'killed_or_injured';
     if ('n' in fig) {
       if (taken.has(fig.fs)) return null;
@@ -873,6 +882,7 @@ export class Parser {
         endTok: g.end,
         figTok: fig.start,
         prio: 1,
+        ...(isPart ? { parent: f.fs } : {}),
       };
     }
     const c = fig.c;
@@ -897,6 +907,7 @@ export class Parser {
       endTok: tl.endTok,
       figTok: c.ts,
       prio: 1,
+      ...(isPart ? { parent: f.fs } : {}),
     };
   }
 }

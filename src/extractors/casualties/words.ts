@@ -114,3 +114,10 @@ export function isPersonNoun(t: Tok | undefined): boolean {
 }
 
 export { inSet };
+
+const PLACE_HEADS = foldedSet([...L.PLACE_HEADS, ...L.DIRECTIONS]);
+/** "القرى" in "نزح 90 ألفا من القرى الحدودية" is where from, not who. */
+export function isPlaceWord(t: Tok | undefined): boolean {
+  if (!t || t.k !== 'w') return false;
+  return inSet(PLACE_HEADS, t.v) !== null || inSet(PLACES, t.v) !== null;
+}
