@@ -553,6 +553,8 @@ class Atoms {
     const s = this.s;
     const A = this.list;
     const p = this.p;
+    // nothing continues a number after its percent sign
+    if (A[A.length - 1]?.d?.percent) return false;
     let q = skipSp(s, p);
     let conj = false;
     if (s[q] === 'و' && s[q + 1] === ' ') {
