@@ -19,6 +19,7 @@ export const KNOWN_WRONG = {
     '-٢٣--^١,١': '"--^" is not a notation; the case is garbled',
   },
   'recognizers-text/OrdinalModel': {},
+  'recognizers-text/OrdinalModelSuppressExtendedTypes': {},
   'recognizers-text/PercentModel': {},
 };
 
@@ -148,6 +149,13 @@ export const suites = [
     undefined,
     (f) => f.ordinal,
     (w) => (w.TypeName === 'ordinal' ? num(w.Resolution?.value) : Number.NaN),
+  ),
+  recognizers(
+    'OrdinalModelSuppressExtendedTypes.json',
+    'recognizers-text/OrdinalModelSuppressExtendedTypes',
+    undefined,
+    (f) => f.ordinal,
+    (w) => num(w.Resolution?.value),
   ),
   recognizers(
     'PercentModel.json',
