@@ -319,7 +319,10 @@ function run(view: TextView): QuoteFact[] {
     cueRes.set(c, { entity: e, mention: c.phrase.name ?? [c.phrase.start, c.phrase.end], phrase: c.phrase });
   }
   const tokenOwner = new Map<string, Entity>();
-  for (const e of reg.allPersons()) for (const t of e.key) if (t.length >= 3) tokenOwner.set(t, e);
+  for (const e of reg.allPersons()) {
+    if (!e.spoke && e.title === null) continue;
+    for (const t of e.key) if (t.length >= 3) tokenOwner.set(t, e);
+  }
   const mentionPos: number[] = [];
   const mentionEnd: number[] = [];
   const mentionEnt: Entity[] = [];

@@ -112,9 +112,6 @@ export const SPEECH_VERBS: readonly string[] = [
   'ادعت',
   'دعا',
   'دعت',
-  'طالب',
-  'طالبت',
-  'طالبوا',
   'أجاب',
   'أجابت',
   'علق',
@@ -183,7 +180,6 @@ export const SPEECH_PARTICIPLES: readonly string[] = [
   'منوها',
   'منوهة',
   'معلقا',
-  'مطالبا',
   'داعيا',
   'متعهدا',
 ];
@@ -377,6 +373,9 @@ export const TITLE_HEADS: readonly string[] = [
   'حاج',
   'مؤسس',
   'رئيسة',
+  'نظيره',
+  'نظيرها',
+  'نظيرته',
 ];
 
 /** Heads that can also be bodies or plain words and need a complement to be a title. */
@@ -1065,4 +1064,21 @@ export const TITLE_ADJECTIVES: readonly string[] = [
 export const CUE_BLOCKERS: readonly string[] = ['عدم', 'دون', 'بدون', 'يجب', 'ينبغي'];
 
 /** Rank words that extend a military title: "الفريق أول", "العميد الركن". */
-export const RANK_SUFFIXES: readonly string[] = ['أول', 'ركن', 'الركن', 'أول ركن'];
+export const RANK_SUFFIXES: readonly string[] = ['أول', 'ركن', 'الركن', 'أول ركن', 'الأول'];
+
+/** Titles that take a place as their genitive without the article: "والي هاتاي", "سفير فرنسا". */
+export const PLACE_TITLES: readonly string[] = [
+  'والي',
+  'محافظ',
+  'حاكم',
+  'عمدة',
+  'عامل',
+  'سفير',
+  'سفيرة',
+  'قنصل',
+  'مفتي',
+  'مطران',
+  'أمير',
+  'ملك',
+  'سلطان',
+];
