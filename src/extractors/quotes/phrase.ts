@@ -16,6 +16,7 @@ import {
   MEDIA_NOUNS,
   NAME_PARTICLES,
   PHRASE_STOPS,
+  PLACE_TITLES,
   QUOTING_NOUNS,
   RANK_SUFFIXES,
   SOURCE_ADJECTIVES,
@@ -36,7 +37,8 @@ const TITLES_WEAK = set(TITLE_HEADS_NEED_COMPLEMENT);
 const CONSTRUCT = set(CONSTRUCT_NOUNS);
 const BODIES = set(BODY_NOUNS);
 const ANON = set(ANON_NOUNS);
-const STOPS = set([...PHRASE_STOPS, ...COMPLEMENTIZERS, ...QUOTING_NOUNS, 'نظيره', 'نظيرها', 'نظيرته']);
+const STOPS = set([...PHRASE_STOPS, ...COMPLEMENTIZERS, ...QUOTING_NOUNS]);
+const PLACE_HEADS = set(PLACE_TITLES);
 const RANKS = set(RANK_SUFFIXES);
 const CUES = set([...SPEECH_VERBS, ...SPEECH_PARTICIPLES, ...SOURCE_CUES]);
 const ADJ = set(SOURCE_ADJECTIVES);
@@ -222,8 +224,14 @@ function nameToken(toks: Token[], k: number, count: number, afterParticle: boole
     return w === 'علي' || !startsAl(n.w);
   }
   if (isStop(w) || isCue(w)) return false;
-  // "طارق السيد إنها": a title word closing a name is a surname.
-  if (titleHead(w, count > 0) && !(count >= 1 && startsAl(w) && strictDelimiter(n))) return false;
+  // "عبد الأمير", "محمد الأمين الطيب", "طارق السيد إنها": after a particle or inside a name a title
+  // word is a name; before a bare word ("بلينكن الرئيس رجب") it starts a new title.
+  if (
+    !afterParticle &&
+    titleHead(w, count > 0) &&
+    !(count >= 1 && startsAl(w) && (strictDelimiter(n) || (n?.word === true && startsAl(n.w) && !isStop(n.w))))
+  )
+    return false;
   if (w.startsWith('لل') || w.startsWith('بال') || w.startsWith('وال') || w.startsWith('كال')) return false;
   if (w[0] === 'ل' && w.length > 3) {
     // "هاكان فيدان لبلينكين إن", "لنظيره", "لوكالة", "لشؤون اللاجئين": an addressee, a medium or a
@@ -604,12 +612,12 @@ function refine(toks: Token[], p: Phrase): Phrase | null {
   }
   if (place) j--;
   const head = stripAl((toks[indexAt(toks, p.start)] as Token | undefined)?.w ?? '');
-  const personHead = TITLES.has(head) || ANON.has(head);
-  if (j > k0 || personHead) {
+  {
     const ne = parseName(toks, j, true);
-    // "الصياد علي حسن مقبول (52 عاما)": a name before an age in brackets.
-    const age = toks[ne]?.w === '(';
-    if (ne - j >= 2 && (age || ((j > k0 || personHead) && delimiterAt(toks, ne)))) {
+    // "الصياد علي حسن مقبول (52 عاما)", "الناشر اللبناني رامي قبيسي، صاحب": a name right after the
+    // designation, closed by brackets, a comma, a colon or إن/أن.
+    const close = strictDelimiter(toks[ne]);
+    if (ne - j >= 2 && (close || (j > k0 && delimiterAt(toks, ne)))) {
       return personOf(toks, p, j > k0 ? (toks[j - 1] as Token).e : p.end, j, ne);
     }
   }
@@ -724,8 +732,16 @@ function parseCore(toks: Token[], i0: number): Phrase {
       n < 2 && ne > te && toks[ne]?.word && titleHead((toks[ne] as Token).w, false) && ne - te <= 2;
       n++
     ) {
-      te = parseTitle(toks, ne);
-      ne = parseName(toks, te, true);
+      const te2 = parseTitle(toks, ne);
+      const ne2 = parseName(toks, te2, true);
+      if (ne2 === te2) break;
+      te = te2;
+      ne = ne2;
+    }
+    // "والي هاتاي أرسلان يلديز": a place title takes a bare place name as its genitive.
+    if (te === i + 1 && !startsAl(w) && PLACE_HEADS.has(head) && ne - te >= 3) {
+      te++;
+      ne = parseName(toks, te, false);
     }
     const titleKey = keyOf(toks, i, te, false);
     if (ne > te) {
