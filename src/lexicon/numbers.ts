@@ -190,6 +190,9 @@ export const PERCENT_AFTER_FI: readonly string[] = ['المئة', 'المائة'
 export const MONTH_HEADS: readonly string[] = ['تشرين', 'كانون', 'ربيع', 'جمادى', 'جماد'];
 /** "أول أمس": not an ordinal. */
 export const AWAL_NOT_ORDINAL_NEXT: readonly string[] = ['أمس', 'البارحة'];
+/** "الثانية إلى الأخير" (second to last) counts from the end: no ordinal position. */
+export const FROM_END_LINK: readonly string[] = ['إلى', 'الى', 'من'];
+export const FROM_END: readonly string[] = ['الأخير', 'الأخيرة', 'آخر', 'النهاية'];
 /** "أي واحد", "كل واحد": a pronoun, not a count. */
 export const ONE_PRONOUN_BEFORE: readonly string[] = ['أي', 'كل', 'لا', 'ولا', 'لكل', 'بكل'];
 /** "واحد من", "واحدة منهم": "one of". */

@@ -19,6 +19,8 @@ import {
   DECIMAL_POINT_WORDS,
   FRACTION_PLURALS,
   FRACTIONS,
+  FROM_END,
+  FROM_END_LINK,
   HUNDRED,
   HUNDRED_COMPOUND_ONLY,
   HUNDREDS_STEMS,
@@ -137,6 +139,8 @@ const NOT_NUMBER = FOLDED(NOT_NUMBER_WORDS);
 const MONTH_HEAD = FOLDED(MONTH_HEADS);
 const AWAL_NEXT = FOLDED(AWAL_NOT_ORDINAL_NEXT);
 const ONE_PRONOUN = FOLDED(ONE_PRONOUN_BEFORE);
+const END_LINK = FOLDED(FROM_END_LINK);
+const END_WORD = FOLDED(FROM_END);
 const PCT_AFTER_FI = FOLDED(PERCENT_AFTER_FI);
 const ORD_NOT_BEFORE = new Map(ORDINAL_NOT_BEFORE.map(([a, b]) => [fold(a), fold(b)]));
 const COMPOUND_ONLY = FOLDED([...COMPOUND_ONLY_UNITS, ...COMPOUND_ONLY_ORDINALS]);
@@ -1137,6 +1141,12 @@ function partOf(
 /** Context rules for ordinals (lexicon/numbers.ts). */
 function ordinalAllowed(s: string, A: Atoms, k: number): boolean {
   const a = A.get(0) as Atom;
+  const last = A.get(k - 1) as Atom;
+  const link = nextWord(s, last.e);
+  if (END_LINK.has(link)) {
+    const q = skipSp(s, last.e);
+    if (END_WORD.has(nextWord(s, q + link.length))) return false;
+  }
   if (k === 1) {
     const pw = prevWord(s, a.ps);
     if (a.def && MONTH_HEAD.has(pw)) return false;
