@@ -37,7 +37,7 @@ const NO_DAY =
   'the peer resolves an impossible day ("الأحد الخامس" of a month with four Sundays, 31 November) to 0001-01-01';
 const CHAT = 'the ordinal or count refers to something else than a day of the month';
 const PAST_YEARLESS =
-  'news reports past events: a date written without a year that lies more than three months after the reference date is last year\'s (arqam); Duckling, a scheduling assistant, takes the next one';
+  "news reports past events: a date written without a year that lies more than three months after the reference date is last year's (arqam); Duckling, a scheduling assistant, takes the next one";
 
 export const KNOWN_WRONG = {
   'سأعود في 15': BARE_NUMBER,

@@ -26,12 +26,9 @@
 //   - Durations ("3 أيام") are not dates; "قبل ثلاثة أيام"/"منذ يومين" are (reference date minus).
 
 import {
-  DAY_WORDS,
   DAY_SUPERLATIVES,
-  REPORT_VERBS,
-  TODAY_LEADS,
+  DAY_WORDS,
   DECADES,
-  YEAR_EVENT_NOUNS,
   DEFINITE_UNITS,
   FUTURE_WORDS,
   GREGORIAN_ERA,
@@ -46,16 +43,19 @@ import {
   NEXT_MODS,
   NOT_FUTURE_S,
   NOWADAYS_BLOCKERS,
+  NUMBER_LEADS,
   ORDINAL_TEEN,
   ORDINAL_TENS,
   ORDINAL_UNITS,
   PART_WORDS,
   PAST_MODS,
+  REPORT_VERBS,
   REST_WORDS,
   SEASONS,
   SMALL_COUNTS,
   THIS_MODS,
   TODAY_AFTER_BLOCKERS,
+  TODAY_LEADS,
   UNIT_WORDS,
   VAGUE_COUNTS,
   WEEKDAY_AFTER_BLOCKERS,
@@ -63,6 +63,7 @@ import {
   WEEKDAY_LEADS,
   WEEKDAYS,
   YEAR_DUALS,
+  YEAR_EVENT_NOUNS,
   YEAR_FRACTIONS,
   YEAR_NOUNS,
   YEAR_PREPS,
@@ -210,6 +211,8 @@ const W_HATTA = setOf(['حتى', 'لغاية']);
 const W_REL_PRON = setOf(['الذي', 'الي', 'اللي']);
 const W_YESTERDAY = setOf(['أمس', 'الأمس', 'البارحة', 'امبارح']);
 const W_WEEK_BARE = setOf(['أسبوع']);
+const NUM_LEADS = setOf(NUMBER_LEADS);
+const W_YAWM_SET = setOf(['يوم']);
 const CUE_MISC = setOf(['الى', 'حتى', 'أواخر', 'مطلع']);
 const YEAR_DEF = setOf(['العام', 'السنة']);
 const W_ALSHAHR = setOf(['الشهر']);
@@ -641,6 +644,8 @@ class Parser {
     } else {
       mon = this.month(i);
       if (!mon) return null;
+      // "مدينة 6 أكتوبر": a number before a month that did not take it as its day
+      if (this.toks[i - 1]?.k === K.Num && mon.cut === 0) return null;
       cut = mon.cut;
       j = mon.next;
     }
@@ -675,6 +680,11 @@ class Parser {
     }
     let start = s;
     if (d === null && !prevShahr && this.wordIn(i - 1, W_HADHA)) start = (this.toks[i - 1] as Tok).s;
+    // "يوم 14 دجنبر 2024": the span takes "يوم"
+    if (d !== null && cut === 0 && this.wordIn(i - 1, W_YAWM_SET)) {
+      const ty = this.toks[i - 1] as Tok;
+      start = ty.s + (this.wordIn(i - 1, W_YAWM_SET)?.[1] ?? 0);
+    }
     if (prevShahr && d === null) {
       start = (this.toks[i - 1] as Tok).s;
       if (this.wordIn(i - 2, W_HADHA)) start = (this.toks[i - 2] as Tok).s;
@@ -711,7 +721,8 @@ class Parser {
       if (dir) e = (this.toks[next] as Tok).e;
       else if (
         hadhaYear ||
-        (this.wordIn(nx, YEAR_DEF) && (this.wordIn(nx + 1, PAST) || this.wordIn(nx + 1, NEXT) || this.wordIn(nx + 1, THIS)))
+        (this.wordIn(nx, YEAR_DEF) &&
+          (this.wordIn(nx + 1, PAST) || this.wordIn(nx + 1, NEXT) || this.wordIn(nx + 1, THIS)))
       ) {
         // "يونيو العام المقبل", "أبريل/نيسان من العام الماضي", "مارس من هذا العام"
         const shift = hadhaYear || this.wordIn(nx + 1, THIS) ? 0 : this.wordIn(nx + 1, NEXT) ? 1 : -1;
@@ -889,6 +900,8 @@ class Parser {
   dayOfRelativeMonth(i: number, d: number, j: number, cut: number): Cand | null {
     let k = j;
     if (this.is(k, W_FI)) k++;
+    // an ordinal word needs "من"/"في" before the month: "المرحلة الثانية الشهر المقبل" is not a day
+    if (this.toks[i]?.k === K.Word && k === j && !this.is(j - 1, W_MIN)) return null;
     let shift: number | null = null;
     if (this.wordIn(k, W_HADHA) && this.is(k + 1, F('الشهر'))) {
       shift = 0;
@@ -975,7 +988,11 @@ class Parser {
         return mk(i + 4, 'day', isoDay(dayNumber(y, m, d)));
     }
     const cue = !!this.wordIn(i - 1, NUMERIC_CUES) || !!this.wordMap(i - 1, WEEKDAY);
-    if (!cue && !(sep.t === '/' && this.clauseEnd(i + 3) && !this.isPunct(i - 1, '/-.'))) return null;
+    if (
+      !cue &&
+      !(sep.t === '/' && this.clauseEnd(i + 3) && !this.isPunct(i - 1, '/-.') && !this.wordIn(i - 1, NUM_LEADS))
+    )
+      return null;
     return mk(i + 2, 'day', '', true, (ref, tense) => {
       if (ref === null) return NONE();
       const r = nearestMonthDay(ref, m, d, tense);
@@ -1325,7 +1342,8 @@ class Parser {
             resolve: NONE,
           };
       }
-      if (bare === F('غد') && !this.is(i - 1, W_YAWM) && !this.is(i - 1, W_MIN) && !this.wordMap(i + 1, WEEKDAY)) return null;
+      if (bare === F('غد') && !this.is(i - 1, W_YAWM) && !this.is(i - 1, W_MIN) && !this.wordMap(i + 1, WEEKDAY))
+        return null;
       // "الأمس واليوم", "اليوم وغدا"
       if (this.wordIn(i - 1, W_IDIOM_PREV) && this.toks[i]?.t.startsWith(W_WA)) return null;
       // "90% عام 2019 إلى 68% اليوم": after a figure, "اليوم" is "nowadays"
@@ -1333,7 +1351,7 @@ class Parser {
       // "اليوم"/"الأمس"/"الغد" can mean nowadays/the past/the future
       if (bare.startsWith('ال')) {
         if (this.wordIn(i - 1, NOWADAYS)) return null;
-        if (this.wordIn(i + 1, TODAY_AFTER)) return null;
+        if (this.wordIn(i + 1, TODAY_AFTER) || this.wordIn(i + 1, DAY_SUPER)) return null;
         // "اليوم وغدا": an idiom for "always"
         if (this.wordIn(i + 1, W_IDIOM_NEXT)) return null;
         if (bare === F('اليوم') && off === 0 && j === i + 1 && !this.todayContext(i)) return null;
@@ -1625,11 +1643,18 @@ class Parser {
     // "قبل ثلاثة أيام من الانتخابات", "بعد يومين على الهجوم": relative to another event
     // "بعد سنة ثقيلة": an adjective after the unit makes it a noun phrase, not a date
     const adj = this.toks[j + 1];
-    if (n !== null && adj && adj.k === K.Word && !adj.t.startsWith('ال') && adj.t.endsWith('ه') && this.toks[j]?.t.endsWith('ه'))
+    if (
+      n !== null &&
+      adj &&
+      adj.k === K.Word &&
+      !adj.t.startsWith('ال') &&
+      adj.t.endsWith('ه') &&
+      this.toks[j]?.t.endsWith('ه')
+    )
       return null;
     let fromNow = false;
     if (this.is(j + 1, W_MIN) && this.wordIn(j + 2, W_NOW)) fromNow = true;
-    else if (this.is(j + 1, W_MIN) || this.is(j + 1, W_ALA)) return null;
+    else if (this.is(j + 1, W_MIN) || (sign > 0 && this.is(j + 1, W_ALA))) return null;
     // "قليلة" after the plural: "قبل أيام قليلة"
     let end = fromNow ? j + 2 : j;
     if (this.wordIn(j + 1, W_QALILA_SET)) {
@@ -2237,11 +2262,23 @@ class Parser {
     if (this.wordIn(i + 1, DAY_SUPER)) return false;
     if (this.wordIn(i - 1, TODAY_LEAD) || this.wordIn(i - 1, REPORT)) return true;
     if (this.clauseEnd(i + 1) || this.wordIn(i + 1, W_INNA)) return true;
-    const p = this.toks[i - 1];
-    if (!p || p.k !== K.Word) return false;
-    // a past verb: "أعلنت", "قالوا"
-    const f = forms(p.t).map((x) => x[0]);
-    return f.some((w) => !w.startsWith('ال') && (w.endsWith('وا') || (w.endsWith('ت') && w.length >= 4)) && !'يتن'.includes(w[0] as string));
+    // a past verb up to three words back in the clause: "أعلنت السلطات اليوم رفع الحظر"
+    for (let b = i - 1; b >= Math.max(0, i - 3); b--) {
+      const p = this.toks[b];
+      if (!p || p.k !== K.Word) return false;
+      if (this.wordIn(b, REPORT)) return true;
+      const f = forms(p.t).map((x) => x[0]);
+      if (
+        f.some(
+          (w) =>
+            !w.startsWith('ال') &&
+            (w.endsWith('وا') || (w.endsWith('ت') && w.length >= 4)) &&
+            !'يتن'.includes(w[0] as string),
+        )
+      )
+        return true;
+    }
+    return false;
   }
 
   /** Ranges: "من 4 إلى 22 يناير 2017", "بين 15 و19 نوفمبر", "19-20 نوفمبر", "نوفمبر بين 15 و19",
@@ -2351,7 +2388,8 @@ class Parser {
     if (this.isPunct(b, '-') || this.wordIn(b, RANGE_TO)) b++;
     else if (!(lead !== null && this.wordIn(lead, W_BAYN) && tb.t[0] === W_WA)) return false;
     const B = this.month(b) ? (candAt(b) ?? this.explicit(b)) : null;
-    if (!B || B.grain !== 'month' || B.calendar !== 'gregorian' || A.mon === undefined || B.mon === undefined) return false;
+    if (!B || B.grain !== 'month' || B.calendar !== 'gregorian' || A.mon === undefined || B.mon === undefined)
+      return false;
     const am = A.mon;
     const bm = B.mon;
     out.push({
@@ -2594,21 +2632,27 @@ export const datesExtractor: Extractor<DateFact> = {
       if (iso) ctx.refDate = iso;
     }
     const ref = ctx.refDate === null ? null : dayOf(ctx.refDate);
-    let last: { grain: Grain; value: string; e: number } | null = null;
+    let last: { value: string; e: number } | null = null;
     return kept.map((c) => {
       const { start, end: end0 } = origSpan(ctx.view, c.s, c.e);
       let end = end0;
       // keep the marks that belong to the last letter: "غداً", "1436 هـ"
       while (end < ctx.text.length && isMark(ctx.text.charCodeAt(end))) end++;
       let r = c.resolve(ref, c.relative ? p.tense(c.s, c.e) : 'none');
-      if (c.anaphor !== undefined && last && last.grain === c.grain && !/[.!?؟\n]/u.test(norm.slice(last.e, c.s))) {
+      if (
+        c.anaphor !== undefined &&
+        last &&
+        (c.grain === 'year' || last.value.length >= 7) &&
+        !/[.!?؟\n]/u.test(norm.slice(last.e, c.s))
+      ) {
         const v = last.value;
-        r =
-          c.grain === 'year'
-            ? R(isoYear(Number(v) + c.anaphor))
-            : R(isoMonth(ymd(addMonths(dayNumber(Number(v.slice(0, 4)), Number(v.slice(5, 7)), 1), c.anaphor)).y, ymd(addMonths(dayNumber(Number(v.slice(0, 4)), Number(v.slice(5, 7)), 1), c.anaphor)).m));
+        if (c.grain === 'year') r = R(isoYear(Number(v.slice(0, 4)) + c.anaphor));
+        else {
+          const mm = ymd(addMonths(dayNumber(Number(v.slice(0, 4)), Number(v.slice(5, 7)), 1), c.anaphor));
+          r = R(isoMonth(mm.y, mm.m));
+        }
       }
-      if (!c.relative && r.value && (c.grain === 'year' || c.grain === 'month')) last = { grain: c.grain, value: r.value, e: c.e };
+      if (r.value && c.anaphor === undefined) last = { value: r.value, e: c.e };
       return {
         kind: 'date',
         value: r.value,

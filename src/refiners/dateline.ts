@@ -9,6 +9,25 @@ export const DATELINE_LINES = 3;
 /** How far from the start of its line the date may begin (a place name, an agency, a dash). */
 export const DATELINE_OFFSET = 60;
 
+/** At most this many words before the date: "بغداد", "الرباط (رويترز) -", "أبوظبي - الأربعاء". */
+export const DATELINE_WORDS = 4;
+/** Words that show the line is a sentence that merely mentions a date ("بدأت الحرب في 7 أكتوبر 2023"). */
+const NOT_IN_DATELINE = new Set([
+  'في',
+  'منذ',
+  'حتى',
+  'قبل',
+  'بعد',
+  'عام',
+  'من',
+  'إلى',
+  'الى',
+  'خلال',
+  'بتاريخ',
+  'يوم',
+  'ذكرى',
+]);
+
 export interface DatedSpan {
   start: number;
   end: number;
@@ -28,12 +47,18 @@ export function findDateline(text: string, dates: readonly DatedSpan[]): string 
     if (nl >= text.length) break;
     pos = nl + 1;
   }
+  const seen = new Set<number>();
   for (const d of dates) {
     const line = lines.find(([a, b]) => d.start >= a && d.start < b);
-    if (!line) continue;
-    const lead = text.slice(line[0], d.start);
-    const leadTrimmed = lead.trimStart();
-    if (leadTrimmed.length <= DATELINE_OFFSET) return d.iso;
+    if (!line || seen.has(line[0])) continue;
+    // only the first date of a line can be its dateline
+    seen.add(line[0]);
+    const lead = text.slice(line[0], d.start).trim();
+    if (lead.length > DATELINE_OFFSET) continue;
+    // the lead is a place, an agency or a weekday, not a sentence: few words and no preposition
+    const words = lead.split(/[\s\-–—:|/()،,]+/u).filter((w) => /\p{L}/u.test(w));
+    if (words.length > DATELINE_WORDS || words.some((w) => NOT_IN_DATELINE.has(w))) continue;
+    return d.iso;
   }
   return null;
 }
