@@ -974,6 +974,11 @@ export const SOURCE_BODIES = [
 ];
 /** Words that end a source phrase. */
 export const SOURCE_STOP = [
+  'بسقوط',
+  'بوقوع',
+  'بمقتل',
+  'بوفاة',
+  'بإصابة',
   'إن',
   'أن',
   'ان',

@@ -107,7 +107,15 @@ function placeAt(
   // "في بلدوين": an unknown name after في or ب, kept as a last resort.
   const prev = toks[k - 1];
   const u = prev?.v === 'في' ? t.v : '';
-  if (u && !u.startsWith('ال') && u.length >= 3 && !W.GROUP_STOP.has(u) && !W.isCasualtyWord(t) && !COMMON.has(u)) {
+  if (
+    u &&
+    !u.startsWith('ال') &&
+    !/(هم|هن|هما|ها)$/.test(u) &&
+    u.length >= 3 &&
+    !W.GROUP_STOP.has(u) &&
+    !W.isCasualtyWord(t) &&
+    !COMMON.has(u)
+  ) {
     return { s: t.s, e: t.e, next: k + 1, tier: 2 };
   }
   return null;
@@ -152,7 +160,7 @@ function placeTier1(toks: readonly Tok[], k: number, b: number): { s: number; e:
     const e = words(k + 1, 2);
     if (e === k + 1) return null;
     // "بلدة X" needs a name: not a place word again nor a number.
-    return { s: t.s + (h.definite ? 0 : h.pre), e: (toks[e - 1] as Tok).e, next: e };
+    return { s: t.s + (h.definite ? h.pre - 2 : h.pre), e: (toks[e - 1] as Tok).e, next: e };
   }
   return null;
 }

@@ -127,12 +127,21 @@ export class Parser {
     if (toks[k]?.v === MIN && toks[k + 1]?.k === 'w' && !W.isPlaceWord(toks[k + 1])) k++;
     const first = k;
     let n = 0;
+    let linked = false;
     while (n < 3) {
       const t = toks[k];
       if (t?.k !== 'w' || t.v === WA) break;
       if (W.GROUP_STOP.has(t.v) || (W.isCasualtyWord(t) && !(nounFirst && n === 0)) || t.v.endsWith(W.TALLY)) break;
       if (n > 0 && (/^[وف]/.test(t.v) || /^(بال|لل)/.test(t.v) || W.TOLL_HEADS.has(t.v))) break;
       if (n === 0 && W.NOT_PEOPLE.has(t.v) && k === first) return { s: t.s, e: t.e, first, end: -1 };
+      // After the noun: an adjective ("جنديا حكوميا") or a genitive ("مسلحي حركة الشباب"، "عناصر الأمن").
+      if (n > 0) {
+        const prev = (toks[k - 1] as Tok).v;
+        const nisba = /(ي|يا|يه|يين|يون|يات)$/.test(t.v);
+        const genitive: boolean = t.v.startsWith('ال') || (n === 1 && /ي$/.test(prev)) || (linked && n === 2);
+        if (!nisba && !genitive) break;
+        linked = genitive;
+      }
       n++;
       k++;
     }
@@ -504,8 +513,14 @@ export class Parser {
     let endTok = i + 1;
     const nx = toks[i + 1];
     const comp = nx?.v === 'او' ? W.readings(toks[i + 2])[0] : W.readings(nx)[0];
+    const compAt = nx?.v === 'او' ? i + 2 : i + 1;
+    const ownFigure =
+      this.figureAt(compAt + 1, true) !== null ||
+      W.Q_BEFORE.some(({ p: ph }) => matchAt(toks, compAt + 1, ph, true)) ||
+      W.isPersonNoun(toks[compAt + 1]);
     if (
       comp &&
+      !ownFigure &&
       comp.cw.type === COMPLEMENT[type] &&
       comp.cw.role !== 'noun' &&
       (nx?.v === 'او' || nx?.v.startsWith(WA))
@@ -705,7 +720,10 @@ export class Parser {
         continue;
       }
       const after = W.readings(toks[c.te])[0];
-      if (after && after.cw.role === 'noun' && after.pre === 0) return; // the noun's own claim
+      // "أثقل حصيلة بولاية الجلفة بوفاة خمسة": the masdar right before the figure has it.
+      const jr = W.readings(toks[j])[0];
+      if (qs === j + 1 && jr && jr.cw.role !== 'noun') return;
+      const nounAfter = after !== undefined && after.cw.role === 'noun' && after.pre === 0;
       let value = c.value;
       let max = c.max;
       let q: Qualifier = this.qualOf(c).q;
@@ -717,9 +735,9 @@ export class Parser {
           q = 'exact';
         }
       }
-      const g = this.groupAt(c.te);
+      const g = nounAfter ? null : this.groupAt(c.te);
       if (g && g.end < 0) return;
-      const tl = this.tail(type as CasualtyType, q, g ? g.end : c.te);
+      const tl = this.tail(type as CasualtyType, q, g ? g.end : nounAfter ? c.te + 1 : c.te);
       this.add({
         type: tl.type,
         value,
@@ -837,6 +855,7 @@ export class Parser {
       isPart = true;
     }
     let implicitOk = isPart;
+    if (!isPart && /^[،,]$/.test(toks[k]?.v ?? '') && W.COORD.some((p) => matchAt(toks, k + 1, p))) k++;
     if (!isPart) {
       const co = W.COORD.find((p) => matchAt(toks, k, p));
       const t = toks[k];
