@@ -304,6 +304,13 @@ describe('encodings (the decoded text seen through -f annotate)', () => {
   it('windows-1256 detected when the bytes are not UTF-8', () => {
     expect(text([file('w.txt', PLAIN_1256)])).toEqual([PLAIN, '']);
   });
+  it('UTF-8 with a damaged byte stays UTF-8: the byte replaced and reported', () => {
+    const d = file('damaged.txt', Buffer.concat([Buffer.from('السلام'), Buffer.from([0xc3]), Buffer.from(' عليكم')]));
+    expect(text([d])).toEqual([
+      'السلام\uFFFD عليكم',
+      'arqam: T/damaged.txt: 1 invalid byte sequence(s) in utf-8 replaced with U+FFFD\n',
+    ]);
+  });
   it('--encoding forces one; invalid bytes are replaced and reported once', () => {
     expect(text(['--encoding', 'windows-1256'], 'ا')).toEqual(['ط§', '']);
     const w = file('w2.txt', PLAIN_1256);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { decode } from '../src/input/decode.js';
+import { decode, mostlyUtf8 } from '../src/input/decode.js';
 import { docDate, field, jsonlDocs } from '../src/input/jsonl.js';
 import { type Line, splitLines } from '../src/input/lines.js';
 import { type Doc, documents, type InputProblem } from '../src/input/sources.js';
@@ -151,6 +151,18 @@ describe('jsonlDocs', () => {
       'notice in.jsonl: not valid UTF-8 from line 2: such lines were decoded as windows-1256 (--encoding forces one)',
     ]);
   });
+  it('a UTF-8 line with a damaged byte stays UTF-8; the damage is counted once per file', async () => {
+    const bad = Buffer.concat([
+      Buffer.from('{"text":"قتل خمسة"}\n{"text":"جرح'),
+      Buffer.from([0xd8]),
+      Buffer.from(' ستة"}\n'),
+    ]);
+    const { docs, problems } = await jsonl(bad);
+    expect(docs.map((d) => d.text)).toEqual(['قتل خمسة', 'جرح\uFFFD ستة']);
+    expect(problems).toEqual([
+      'notice in.jsonl: 1 invalid byte sequence(s) in utf-8 replaced with U+FFFD (first on line 2)',
+    ]);
+  });
   it('--encoding utf-8: invalid bytes replaced and counted once per file', async () => {
     const bad = Buffer.concat([
       Buffer.from('{"text":"a'),
@@ -199,6 +211,19 @@ describe('decode', () => {
   it('forced UTF-8 replaces invalid bytes and counts only those, not a literal U+FFFD', () => {
     const b = Buffer.concat([Buffer.from('a\uFFFDb'), Buffer.from([0xff, 0xfe, 0x41])]);
     expect(decode(b, 'utf-8')).toMatchObject({ text: 'a\uFFFDb\uFFFD\uFFFDA', replaced: 2 });
+  });
+  it('UTF-8 with a few damaged bytes stays UTF-8, the damage replaced and counted', () => {
+    const b = Buffer.concat([
+      Buffer.from('قتل 5 أشخاص'),
+      Buffer.from([0xff]),
+      Buffer.from(' في حلب'),
+      Buffer.from([0xd8]),
+    ]);
+    expect(decode(b)).toMatchObject({ text: 'قتل 5 أشخاص\uFFFD في حلب\uFFFD', encoding: 'utf-8', replaced: 2 });
+    // 3 valid letters for 1 bad byte is under 4 to 1: read as windows-1256.
+    expect(decode(Buffer.concat([Buffer.from('قتل'), Buffer.from([0xff])])).encoding).toBe('windows-1256');
+    expect(mostlyUtf8('ابجد\uFFFD', 1)).toBe(true);
+    expect(mostlyUtf8('abc\uFFFD', 1)).toBe(false);
   });
   it('NUL bytes outside UTF-16: binary', () => {
     expect(decode(Buffer.from([0x61, 0x00, 0x62])).binary).toBe(true);

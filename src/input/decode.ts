@@ -37,9 +37,28 @@ export function decode(bytes: Uint8Array, forced?: Encoding): Decoded {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     return { text, encoding: 'utf-8', replaced: 0, binary: false };
   } catch {
-    // Not UTF-8: the legacy Arabic code page decodes every byte.
-    return decodeWith(bytes, 'windows-1256');
+    // UTF-8 with a few damaged bytes stays UTF-8 (the damage is replaced and reported);
+    // otherwise the legacy Arabic code page, which decodes every byte.
+    const d = decodeWith(bytes, 'utf-8');
+    return mostlyUtf8(d.text, d.replaced) ? d : decodeWith(bytes, 'windows-1256');
   }
+}
+
+/**
+ * Text decoded leniently as UTF-8 is UTF-8 with some damage, not another encoding, when its
+ * valid non-ASCII characters outnumber the replaced sequences at least 4 to 1.
+ * Arabic in windows-1256 almost never forms valid UTF-8 sequences (a letter byte C1-FE must be
+ * followed by 80-BF), so it decodes to nearly all U+FFFD.
+ *   "قتل" in UTF-8 + one stray 0xFF  → 3 valid, 1 replaced → UTF-8
+ *   DE CA E1 ("قتل" in windows-1256) → 0 valid, 3 replaced → windows-1256
+ */
+export function mostlyUtf8(text: string, replaced: number): boolean {
+  let valid = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 && c !== 0xfffd && !(c >= 0xdc00 && c <= 0xdfff)) valid++;
+  }
+  return valid >= 4 * replaced;
 }
 
 /** U+FFFD produced by a lenient UTF-8 decode that were not literally in the input. */

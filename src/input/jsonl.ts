@@ -12,10 +12,11 @@
 //   invalid date                                   → error, document processed without that date
 //   line over the size limit                       → error, line skipped
 // Bytes: UTF-8 (a BOM is dropped); a stream starting with a UTF-16 BOM is transcoded; a line that is
-// not valid UTF-8 is decoded as windows-1256 (noticed once per file); --encoding forces one.
+// not valid UTF-8 is decoded as windows-1256 (noticed once per file) unless it is mostly UTF-8 with
+// a few damaged bytes (those are replaced, and counted once per file); --encoding forces one.
 
 import { isValidIsoDate } from '../extract.js';
-import { countUtf8Losses, type Encoding } from './decode.js';
+import { countUtf8Losses, type Encoding, mostlyUtf8 } from './decode.js';
 import { splitLines } from './lines.js';
 import type { Doc, InputProblem } from './sources.js';
 
@@ -120,8 +121,15 @@ export async function* jsonlDocs(
       try {
         s = strict.decode(b);
       } catch {
-        s = win1256.decode(b);
-        if (legacyLine === 0) legacyLine = line.n;
+        s = lenient.decode(b);
+        const lost = countUtf8Losses(b, s);
+        if (mostlyUtf8(s, lost)) {
+          if (replaced === 0) firstReplaced = line.n;
+          replaced += lost;
+        } else {
+          s = win1256.decode(b);
+          if (legacyLine === 0) legacyLine = line.n;
+        }
       }
     }
     if (s.trim() === '') continue;
@@ -138,7 +146,7 @@ export async function* jsonlDocs(
   if (replaced > 0) {
     report({
       input: name,
-      message: `${replaced} invalid byte sequence(s) in ${lineEnc} replaced with U+FFFD (first on line ${firstReplaced})`,
+      message: `${replaced} invalid byte sequence(s) in ${lineEnc ?? 'utf-8'} replaced with U+FFFD (first on line ${firstReplaced})`,
       level: 'notice',
     });
   }
