@@ -43,6 +43,8 @@ import type { Context, Extractor, QuoteFact, Speaker } from '../types.js';
 import { type Cue, findCues, lastCueBefore } from './quotes/cues.js';
 import { type MarkSpan, pairMarks } from './quotes/pairing.js';
 import {
+  keyOf,
+  keySpansOf,
   type Phrase,
   parsePhraseAt,
   setKnownWords,
@@ -102,6 +104,7 @@ const CLAUSE_START = new Set(
     'الذين',
   ].map(fold),
 );
+const AGE_SCAN = /\((?:[0-9]{1,3}) ?(?:عاما|عام|سنه|سنوات)\)/gu;
 const TITLE_SCAN = new RegExp(`${W_START}(وبال|وال|بال|لل|كال|فال|و|ب|ل|ف)?(?:ال)?${anyOf(TITLE_HEADS)}${W_END}`, 'gu');
 
 function isSpaceCode(c: number): boolean {
@@ -262,6 +265,33 @@ function run(view: TextView): QuoteFact[] {
     toks[0] = { s: ts, e: head.e, w: s.slice(ts, head.e), word: true };
     const p = parsePhraseAt(toks, 0);
     if (p.kind === 'person') reg.add(p, ts, false);
+  }
+  // "زوينة البلوشي (72 عاما)": a name before an age in brackets introduces a person.
+  AGE_SCAN.lastIndex = 0;
+  for (let m = AGE_SCAN.exec(s); m !== null; m = AGE_SCAN.exec(s)) {
+    const back = tokensBefore(s, m.index, m.index - 80, 3).filter((t) => t.word);
+    if (back.length < 3 && tokensBefore(s, m.index, m.index - 80, 3).some((t) => !t.word)) continue;
+    const toks = back.reverse();
+    let a = 0;
+    while (a < toks.length && (/^ال/.test((toks[a] as Token).w) || !/^\p{L}/u.test((toks[a] as Token).w))) a++;
+    const name = toks.slice(a);
+    if (name.length < 2) continue;
+    const first = name[0] as Token;
+    const last = name[name.length - 1] as Token;
+    reg.add(
+      {
+        kind: 'person',
+        start: first.s,
+        end: last.e,
+        title: null,
+        name: [first.s, last.e],
+        key: keyOf(name, 0, name.length, true),
+        titleKey: [],
+        keySpans: keySpansOf(name, 0, name.length),
+      },
+      first.s,
+      false,
+    );
   }
   for (const c of live) reg.add(c.phrase, c.phrase.start, true);
   // Pronoun verbs: the subject before the verb ("دائرة صحة الرصافة أعلنت", "وكان المجلس قد دعا"),

@@ -473,6 +473,7 @@ export const CONSTRUCT_NOUNS: readonly string[] = [
   'فصائل',
   'هيئات',
   'منظمات',
+  'قوة',
 ];
 
 /** Bodies and institutions (without the article): "الشرطة", "وزارة الصحة", "الأمم المتحدة". */
@@ -647,6 +648,14 @@ export const ANON_NOUNS: readonly string[] = [
   'مصدران',
   'مصدرين',
   'شهادات',
+  'إحدى',
+  'سائق',
+  'بائع',
+  'صياد',
+  'منقب',
+  'مناصر',
+  'ناجي',
+  'ناجية',
 ];
 
 /** Adjectives that may follow an anonymous source without being nisba: "مصدر مطلع", "مسؤول رفيع المستوى". */
@@ -1006,6 +1015,15 @@ export const TIME_FILLERS: readonly string[] = [
   'فيها',
   'بدوره',
   'بدورها',
+  'الأسبوع',
+  'الشهر',
+  'العام',
+  'السنة',
+  'الماضي',
+  'الماضية',
+  'المقبل',
+  'المقبلة',
+  'الجاري',
 ];
 
 /** Name particles that do not count toward the name length: "عبد الفتاح السيسي", "محمد بن سلمان". */
@@ -1081,4 +1099,33 @@ export const PLACE_TITLES: readonly string[] = [
   'أمير',
   'ملك',
   'سلطان',
+];
+
+/** Ranks and honorifics: they take no genitive, the name follows ("العميد الصادق حامد"). */
+export const HONORIFICS: readonly string[] = [
+  'عميد',
+  'لواء',
+  'عقيد',
+  'مقدم',
+  'رائد',
+  'نقيب',
+  'فريق',
+  'مشير',
+  'جنرال',
+  'دكتور',
+  'دكتورة',
+  'شيخ',
+  'سيد',
+  'سيدة',
+  'مهندس',
+  'مهندسة',
+  'أستاذ',
+  'أستاذة',
+  'كولونيل',
+  'ملازم',
+  'رقيب',
+  'حاج',
+  'مولوي',
+  'ملا',
+  'بروفيسور',
 ];

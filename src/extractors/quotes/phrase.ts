@@ -13,6 +13,7 @@ import {
   BODY_NOUNS,
   COMPLEMENTIZERS,
   CONSTRUCT_NOUNS,
+  HONORIFICS,
   MEDIA_NOUNS,
   NAME_PARTICLES,
   PHRASE_STOPS,
@@ -39,6 +40,7 @@ const BODIES = set(BODY_NOUNS);
 const ANON = set(ANON_NOUNS);
 const STOPS = set([...PHRASE_STOPS, ...COMPLEMENTIZERS, ...QUOTING_NOUNS]);
 const PLACE_HEADS = set(PLACE_TITLES);
+const HONORIFIC = set(HONORIFICS);
 const RANKS = set(RANK_SUFFIXES);
 const CUES = set([...SPEECH_VERBS, ...SPEECH_PARTICIPLES, ...SOURCE_CUES]);
 const ADJ = set(SOURCE_ADJECTIVES);
@@ -246,13 +248,18 @@ function nameToken(toks: Token[], k: number, count: number, afterParticle: boole
     }
   }
   if (count === 0 && startsAl(w) && !afterParticle) return false;
+  // "بمنطقة الرياض", "بولاية كسلا": a preposition with a place noun, not a name.
+  if (count === 0 && w[0] === 'ب' && w.length >= 5) {
+    const r = w.slice(1);
+    if (CONSTRUCT.has(r) || BODIES.has(r) || (n?.word === true && startsAl(n.w))) return false;
+  }
   // "خالد الشامي القاعة": a definite noun in ة after a two-word name is an object; "خالد الطراونة،" is a name.
-  if (count >= 1 && startsAl(w) && w.endsWith('ه') && !(count === 1 && strictDelimiter(n))) return false;
+  if (count >= 2 && startsAl(w) && w.endsWith('ه')) return false;
   // "بلينكن والسوداني": a conjunction; "يوسف طاهر ورسمي:" (no word "رسمي" elsewhere) a name.
   if (count >= 1 && w[0] === 'و' && w.length > 3) {
     const r = w.slice(1);
     if (startsAl(r) || titleHead(r, false) || knownWords === null || knownWords.has(r) || count < 2) return false;
-    if (n && !(n.w === ':' || n.w === '،' || COMP.has(n.w))) return false;
+    if (n && !(strictDelimiter(n) || n.w.startsWith('لل'))) return false;
   }
   // Verbal nouns of the forms افتعال/استفعال are not names: "استهداف", "ارتفاع".
   if (w.length >= 6 && w[0] === 'ا' && w[2] === 'ت' && w[w.length - 2] === 'ا') return false;
@@ -269,11 +276,12 @@ export function parseName(toks: Token[], i: number, allowAl = false): number {
   // After a title, a name may start with the article: "الصادق بن عمران", "الطيب حسن الأمين".
   const prevTitleDone =
     i > 0 &&
-    toks[i - 1]?.word === true &&
-    (titleHead((toks[i - 1] as Token).w, false) ||
-      RANKS.has((toks[i - 1] as Token).w) ||
-      TADJ.has((toks[i - 1] as Token).w) ||
-      nisba((toks[i - 1] as Token).w));
+    ((toks[i - 1] as Token).w === '،' ||
+      (toks[i - 1]?.word === true &&
+        (titleHead((toks[i - 1] as Token).w, false) ||
+          RANKS.has((toks[i - 1] as Token).w) ||
+          TADJ.has((toks[i - 1] as Token).w) ||
+          nisba((toks[i - 1] as Token).w))));
   let afterParticle =
     allowAl &&
     (prevTitleDone || PARTICLES.has(toks[i + 1]?.w ?? '')) &&
@@ -322,10 +330,11 @@ export function parseTitle(toks: Token[], i: number): number {
     if (isStop(w) || isCue(w)) break;
     if (titleHead(w, false)) {
       j++;
-      gen = 0;
+      // "العميد الصادق حامد": a rank or honorific takes no genitive.
+      gen = HONORIFIC.has(stripAl(w)) ? 1 : 0;
       continue;
     }
-    if (RANKS.has(w) && gen === 0) {
+    if (RANKS.has(w) && (HONORIFIC.has(stripAl((toks[j - 1] as Token).w)) || RANKS.has((toks[j - 1] as Token).w))) {
       j++;
       continue;
     }
@@ -409,6 +418,7 @@ function parseDesignation(toks: Token[], i: number): number {
   let j = i + 1;
   let gen = startsAl((toks[i] as Token).w) ? 1 : 0;
   let chainPlace = false;
+  let definite = gen === 1;
   while (j < toks.length && j - i < 7) {
     const t = toks[j] as Token;
     if (!t.word) {
@@ -421,7 +431,7 @@ function parseDesignation(toks: Token[], i: number): number {
       break;
     }
     const w = t.w;
-    if ((isStop(w) && !(anon && w === 'في')) || isCue(w)) break;
+    if ((isStop(w) && !(anon && (w === 'في' || w === 'من'))) || isCue(w)) break;
     // "أحد سكان حي الحرشة", "أحد الناجين": أحد takes a genitive chain.
     if (anon && (head === 'احد' || head === 'احدي' || CONSTRUCT.has(head)) && j === i + 1 && !startsAl(w)) {
       j++;
@@ -434,6 +444,7 @@ function parseDesignation(toks: Token[], i: number): number {
     if (startsAl(w)) {
       // "وزارة الصحة الفلسطينية": one genitive, then adjectives only; a definite head takes adjectives only.
       if (gen > 0 && !nisba(w) && !TADJ.has(w)) break;
+      definite = true;
       j++;
       gen++;
       continue;
@@ -450,8 +461,22 @@ function parseDesignation(toks: Token[], i: number): number {
       }
       // "مصدر أمني في الكفرة": an anonymous source located by place.
       const nn = toks[j + 1];
+      const nn2 = toks[j + 2];
       if (
-        w === 'في' &&
+        (w === 'في' || w === 'من') &&
+        nn?.word &&
+        nn2?.word === true &&
+        !startsAl(nn.w) &&
+        !isStop(nn.w) &&
+        !isStop(nn2.w) &&
+        !startsAl(nn2.w) &&
+        strictDelimiter(toks[j + 3])
+      ) {
+        j += 3;
+        break;
+      }
+      if (
+        (w === 'في' || w === 'من') &&
         nn?.word &&
         !startsAl(nn.w) &&
         !isStop(nn.w) &&
@@ -500,7 +525,7 @@ function parseDesignation(toks: Token[], i: number): number {
       gen = startsAl(w) ? 1 : 0;
       continue;
     }
-    if (nisba(w) && !startsAl(prev)) {
+    if (nisba(w) && !startsAl(prev) && !definite) {
       j++;
       continue;
     }
@@ -601,12 +626,13 @@ function refine(toks: Token[], p: Phrase): Phrase | null {
       if (isStop(w) || STATEMENTS.has(w) || NOT_PLACES.has(w)) break;
       j += CONSTRUCT.has(w) && toks[j + 1]?.word ? 2 : 1;
     } else if (titleHead(w, true) || RANKS.has(w)) j++;
-    else if (w === 'في' || w === 'لدى') {
+    else if (w === 'في' || w === 'لدى' || w === 'عن') {
       place = true;
       j++;
     } else if (isStop(w) || isCue(w) || COMP.has(w)) break;
     else if (startsAl(w) || w.startsWith('وال')) j++;
-    else if ((w[0] === 'ب' || w[0] === 'ل') && w.length >= 4 && !MEDIA.has(w.slice(1))) j++;
+    else if ((w[0] === 'ب' || w[0] === 'ل') && w.length >= 4 && !MEDIA.has(w.slice(1)))
+      j += CONSTRUCT.has(w.slice(1)) && toks[j + 1]?.word && !startsAl((toks[j + 1] as Token).w) ? 2 : 1;
     else if (CONSTRUCT.has(w) && toks[j + 1]?.word) j += 2;
     else break;
   }
@@ -738,8 +764,8 @@ function parseCore(toks: Token[], i0: number): Phrase {
       te = te2;
       ne = ne2;
     }
-    // "والي هاتاي أرسلان يلديز": a place title takes a bare place name as its genitive.
-    if (te === i + 1 && !startsAl(w) && PLACE_HEADS.has(head) && ne - te >= 3) {
+    // "والي هاتاي أرسلان يلديز", "والي نابل، عبد الستار": a place title takes a bare place name as its genitive.
+    if (te === i + 1 && !startsAl(w) && PLACE_HEADS.has(head) && ne > te) {
       te++;
       ne = parseName(toks, te, false);
     }
