@@ -102,8 +102,15 @@ export function makeView(text: string): TextView {
 
 /** Fold a pattern word or a lexicon entry the same way (for building regexes and comparing words). */
 export function fold(s: string): string {
-  let r = '';
-  for (let i = 0; i < s.length; i++) {
+  // Most words are already folded: return them as they are, without building a new string.
+  let i = 0;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isIgnorable(c) || foldUnit(c) !== c) break;
+  }
+  if (i === s.length) return s;
+  let r = s.slice(0, i);
+  for (; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (isIgnorable(c)) continue;
     r += String.fromCharCode(foldUnit(c));
