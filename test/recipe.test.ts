@@ -1,7 +1,8 @@
 // Beyond one machine: arqam as a map step. GNU parallel (`parallel --pipe`) cuts JSON Lines on stdin
 // into blocks at line ends and runs one arqam per block; the union of the outputs must be the output
 // of a single process (as a set of lines: blocks finish in any order). CI installs `parallel`
-// (.ci/run); without it this test fails, it does not skip.
+// (.ci/run); without it this test fails, it does not skip. --no-fail-on-empty: a block without any
+// fact must not count as a failed job.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +19,7 @@ function hasParallel(): boolean {
 }
 
 describe('GNU parallel recipe', { timeout: 300_000 }, () => {
-  it('parallel --pipe --block 1M arqam --jsonl --format jsonl gives the lines of a single process', () => {
+  it('parallel --pipe --block 1M arqam --jsonl --format jsonl --no-fail-on-empty gives the lines of a single process', () => {
     if (!hasParallel()) {
       throw new Error('GNU parallel is not installed: apt-get install -y parallel (CI installs it in .ci/run)');
     }
@@ -53,7 +54,18 @@ describe('GNU parallel recipe', { timeout: 300_000 }, () => {
 
     const par = spawnSync(
       'parallel',
-      ['--will-cite', '--pipe', '--block', '1M', process.execPath, bin, '--jsonl', '--format', 'jsonl'],
+      [
+        '--will-cite',
+        '--pipe',
+        '--block',
+        '1M',
+        process.execPath,
+        bin,
+        '--jsonl',
+        '--format',
+        'jsonl',
+        '--no-fail-on-empty',
+      ],
       { input, maxBuffer: 1 << 30, encoding: 'utf8' },
     );
     expect([par.status, par.stderr]).toEqual([0, '']);
