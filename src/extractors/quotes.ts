@@ -46,6 +46,7 @@ import {
   keyOf,
   keySpansOf,
   type Phrase,
+  parseName,
   parsePhraseAt,
   setKnownWords,
   setOriginalLookup,
@@ -272,8 +273,9 @@ function run(view: TextView): QuoteFact[] {
     const back = tokensBefore(s, m.index, m.index - 80, 3).filter((t) => t.word);
     if (back.length < 3 && tokensBefore(s, m.index, m.index - 80, 3).some((t) => !t.word)) continue;
     const toks = back.reverse();
+    // The shortest tail that is a name: "وقال خليل النجار (٤٣ عاما)" → "خليل النجار".
     let a = 0;
-    while (a < toks.length && (/^ال/.test((toks[a] as Token).w) || !/^\p{L}/u.test((toks[a] as Token).w))) a++;
+    while (a < toks.length - 1 && parseName(toks, a) !== toks.length) a++;
     const name = toks.slice(a);
     if (name.length < 2) continue;
     const first = name[0] as Token;
@@ -351,7 +353,12 @@ function run(view: TextView): QuoteFact[] {
   const tokenOwner = new Map<string, Entity>();
   for (const e of reg.allPersons()) {
     if (!e.spoke && e.title === null) continue;
-    for (const t of e.key) if (t.length >= 3) tokenOwner.set(t, e);
+    for (const t of e.key) {
+      if (t.length >= 3) tokenOwner.set(t, e);
+      // "عبدالمجيد" is written "عبد المجيد" too: its second word is a mention word.
+      const m = /^(?:عبد|ابو|ابي|ام)(.{3,})$/.exec(t);
+      if (m) tokenOwner.set(m[1] as string, e);
+    }
   }
   const mentionPos: number[] = [];
   const mentionEnd: number[] = [];

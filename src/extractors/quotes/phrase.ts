@@ -544,11 +544,17 @@ function span(toks: Token[], a: number, b: number): [number, number] {
 }
 
 /** Spans of the name tokens, particles dropped, aligned with keyOf(…, true). */
+/** "عبد الله" and "عبدالله", "أبو بكر" and "أبوبكر" are one name word. */
+const JOINED = set(['عبد', 'أبو', 'ابو', 'أبي', 'أم']);
+
 export function keySpansOf(toks: Token[], a: number, b: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let k = a; k < b; k++) {
     const t = toks[k] as Token;
-    if (!PARTICLES.has(t.w)) out.push([t.s, t.e]);
+    if (JOINED.has(t.w) && k + 1 < b) {
+      out.push([t.s, (toks[k + 1] as Token).e]);
+      k++;
+    } else if (!PARTICLES.has(t.w)) out.push([t.s, t.e]);
   }
   return out;
 }
@@ -557,6 +563,11 @@ export function keyOf(toks: Token[], a: number, b: number, dropParticles: boolea
   const out: string[] = [];
   for (let k = a; k < b; k++) {
     const w = (toks[k] as Token).w;
+    if (dropParticles && JOINED.has(w) && k + 1 < b) {
+      out.push(w + (toks[k + 1] as Token).w);
+      k++;
+      continue;
+    }
     if (dropParticles && PARTICLES.has(w)) continue;
     out.push(stripAl(w));
   }
@@ -626,7 +637,7 @@ function refine(toks: Token[], p: Phrase): Phrase | null {
       if (isStop(w) || STATEMENTS.has(w) || NOT_PLACES.has(w)) break;
       j += CONSTRUCT.has(w) && toks[j + 1]?.word ? 2 : 1;
     } else if (titleHead(w, true) || RANKS.has(w)) j++;
-    else if (w === 'في' || w === 'لدى' || w === 'عن') {
+    else if (w === 'في' || w === 'لدي' || w === 'عن') {
       place = true;
       j++;
     } else if (isStop(w) || isCue(w) || COMP.has(w)) break;
@@ -653,7 +664,7 @@ function refine(toks: Token[], p: Phrase): Phrase | null {
     if (!c || c.word || (c.w !== '،' && c.w !== ',')) continue;
     let a = c0 + 1;
     while (toks[a]?.word && (titleHead((toks[a] as Token).w, false) || RANKS.has((toks[a] as Token).w))) a++;
-    const ne = parseName(toks, a, a > c0 + 1);
+    const ne = parseName(toks, a, true);
     const d = toks[ne];
     const strict = !d || (!d.word && d.w !== '"') || COMP.has(d.w) || d.w.startsWith('لل') || d.w === 'ل';
     if (ne > a && (ne - a >= 2 || a > c0 + 1) && strict) {
