@@ -136,7 +136,15 @@ const TODAY_AFTER = setOf(TODAY_AFTER_BLOCKERS);
 const FUTURE = setOf(FUTURE_WORDS);
 const NOT_FUT = NOT_FUTURE_S.map(fold);
 const NAMES = setOf(NAME_LEADS);
-const F = (w: string): string => fold(w);
+const FOLDED = new Map<string, string>();
+const F = (w: string): string => {
+  let f = FOLDED.get(w);
+  if (f === undefined) {
+    f = fold(w);
+    FOLDED.set(w, f);
+  }
+  return f;
+};
 const W_SHAHR = F('شهر');
 const W_MIN = F('من');
 const W_FI = F('في');
@@ -213,6 +221,7 @@ const W_YESTERDAY = setOf(['أمس', 'الأمس', 'البارحة', 'امبار
 const W_WEEK_BARE = setOf(['أسبوع']);
 const NUM_LEADS = setOf(NUMBER_LEADS);
 const W_YAWM_SET = setOf(['يوم']);
+const HOLIDAY_FIRST = new Set(HOLIDAYS.map((h) => h.toks[0] as string));
 const CUE_MISC = setOf(['الى', 'حتى', 'أواخر', 'مطلع']);
 const YEAR_DEF = setOf(['العام', 'السنة']);
 const W_ALSHAHR = setOf(['الشهر']);
@@ -241,6 +250,14 @@ interface Tok {
   e: number;
   t: string;
   k: K;
+  /** forms(t), computed once. */
+  f?: Array<[string, number]>;
+}
+
+/** The proclitic-free forms of a token, cached on it. */
+function tokForms(t: Tok): Array<[string, number]> {
+  if (!t.f) t.f = forms(t.t);
+  return t.f;
 }
 
 const TOKEN_RE = /\p{L}+|[0-9]+|[^\s\p{L}0-9]/gu;
@@ -455,13 +472,13 @@ class Parser {
   wordIn(i: number, set: Set<string>): [string, number] | null {
     const t = this.toks[i];
     if (!t || t.k !== K.Word) return null;
-    for (const f of forms(t.t)) if (set.has(f[0])) return f;
+    for (const f of tokForms(t)) if (set.has(f[0])) return f;
     return null;
   }
   wordMap<T>(i: number, map: Map<string, T>): [T, number] | null {
     const t = this.toks[i];
     if (!t || t.k !== K.Word) return null;
-    for (const f of forms(t.t)) {
+    for (const f of tokForms(t)) {
       const v = map.get(f[0]);
       if (v !== undefined) return [v, f[1]];
     }
@@ -531,10 +548,16 @@ class Parser {
     }
     return null;
   }
+  /** Index of the first token starting at or after `normPos` (binary search). */
   indexAfter(normPos: number): number {
-    let i = 0;
-    while (i < this.toks.length && (this.toks[i] as Tok).s < normPos) i++;
-    return i;
+    let lo = 0;
+    let hi = this.toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.toks[mid] as Tok).s < normPos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** A month name (one or two words). */
@@ -545,7 +568,7 @@ class Parser {
     if (!t || t.k !== K.Word) return null;
     const num = this.monthNumber(i);
     if (num !== null) return { m: num, hijri: false, ambiguous: false, strict: false, next: i + 2, cut: 0 };
-    for (const [f, cut] of forms(t.t)) {
+    for (const [f, cut] of tokForms(t)) {
       const pair = PAIRS.get(f);
       if (pair) {
         const n = this.toks[i + 1];
@@ -1113,7 +1136,7 @@ class Parser {
     const wd = w[0];
     const t = this.toks[i] as Tok;
     // the word must carry "ال" (after proclitics): "جمعة" alone is a name
-    const bare = forms(t.t).find((f) => f[1] === w[1])?.[0] ?? t.t;
+    const bare = tokForms(t).find((f) => f[1] === w[1])?.[0] ?? t.t;
     if (!bare.startsWith('ال')) return null;
     let s = t.s + w[1];
     const lead = this.wordIn(i - 1, WD_LEADS);
@@ -1299,7 +1322,7 @@ class Parser {
       if (!dw) return null;
       off = dw[0];
       s = t.s + dw[1];
-      const bare = forms(t.t).find((f) => f[1] === dw[1])?.[0] ?? t.t;
+      const bare = tokForms(t).find((f) => f[1] === dw[1])?.[0] ?? t.t;
       if (isAms(i) && this.wordIn(i + 1, W_ALAWWAL_SET)) {
         off = -2;
         j = i + 2;
@@ -1715,7 +1738,7 @@ class Parser {
   /** "عيد الفطر", "عيد الأضحى 2013", "رأس السنة الهجرية", "عيد الميلاد 2020". */
   holiday(i: number): Cand | null {
     const t = this.toks[i];
-    if (!t || t.k !== K.Word) return null;
+    if (!t || t.k !== K.Word || !tokForms(t).some((f) => HOLIDAY_FIRST.has(f[0]))) return null;
     for (const h of HOLIDAYS) {
       let ok = true;
       let cut = 0;
@@ -1723,7 +1746,7 @@ class Parser {
         const tq = this.toks[i + q];
         if (!tq) ok = false;
         else if (q === 0) {
-          const f = forms(tq.t).find((x) => x[0] === h.toks[0]);
+          const f = tokForms(tq).find((x) => x[0] === h.toks[0]);
           if (f) cut = f[1];
           else ok = false;
         } else if (tq.t !== h.toks[q]) ok = false;
@@ -1903,7 +1926,7 @@ class Parser {
   decade(i: number): Cand | null {
     const t = this.toks[i];
     if (!t || t.k !== K.Word) return null;
-    for (const [f, cut] of forms(t.t)) {
+    for (const [f, cut] of tokForms(t)) {
       const y = DECADE.get(f) ?? DECADE.get(`ال${f}`);
       if (y === undefined) continue;
       return {
@@ -2267,7 +2290,7 @@ class Parser {
       const p = this.toks[b];
       if (!p || p.k !== K.Word) return false;
       if (this.wordIn(b, REPORT)) return true;
-      const f = forms(p.t).map((x) => x[0]);
+      const f = tokForms(p).map((x) => x[0]);
       if (
         f.some(
           (w) =>
@@ -2556,34 +2579,59 @@ class Parser {
     if (this.wordIn(ti - 1, W_MUNDH_SET) || this.wordIn(ti, W_MUNDH_SET)) return 'past';
     // "حتى السبت": until → forward (a past "until" says "حتى السبت الماضي")
     if (this.wordIn(ti - 1, W_HATTA) || this.wordIn(ti, W_HATTA)) return 'future';
-    const text = this.ctx.text;
-    const view = this.ctx.view;
-    let a = s;
-    const stop = '.!?؟\n؛';
-    for (let k = 0; k < 160 && a > 0 && !stop.includes(this.norm[a - 1] as string); k++) a--;
-    let b = e;
-    for (let k = 0; k < 80 && b < this.norm.length && !stop.includes(this.norm[b] as string); k++) b++;
-    const seg = this.norm.slice(a, b);
-    const words = seg.split(/[^\p{L}]+/u);
-    let pos = a;
-    for (const w0 of seg.split(/([^\p{L}]+)/u)) {
-      const w = w0;
-      const ws = pos;
-      pos += w0.length;
-      if (!w || !/\p{L}/u.test(w[0] as string)) continue;
-      for (const [f] of forms(w)) {
-        if (FUTURE.has(f)) return 'future';
-        if (f.length >= 5 && f[0] === 'س' && 'يتن'.includes(f[1] as string) && !NOT_FUT.some((p) => f.startsWith(p)))
-          return 'future';
-      }
-      // "سأعود": the original has سأ (hamza), not "سا"
-      const o = view.map[ws] ?? 0;
-      const o2 = text.charCodeAt(o) === 0x0648 || text.charCodeAt(o) === 0x0641 ? o + 1 : o;
-      if (text.charCodeAt(o2) === 0x0633 && text.charCodeAt(o2 + 1) === 0x0623 && text.charCodeAt(o2 + 2) !== 0x0644)
-        return 'future';
+    const { prev, next } = this.stops();
+    const a = Math.max(s - 160, (prev[s] as number) + 1, 0);
+    const b = Math.min(e + 80, next[Math.min(e, this.norm.length)] as number, this.norm.length);
+    const pre = this.futurePrefix();
+    return (pre[this.indexAfter(b)] as number) - (pre[this.indexAfter(a)] as number) > 0 ? 'future' : 'none';
+  }
+
+  private stopArrays: { prev: Int32Array; next: Int32Array } | null = null;
+  /** prev[i]: the last sentence stop before position i (-1 if none); next[i]: the first at or after i. */
+  stops(): { prev: Int32Array; next: Int32Array } {
+    if (this.stopArrays) return this.stopArrays;
+    const n = this.norm.length;
+    const prev = new Int32Array(n + 1);
+    const next = new Int32Array(n + 1);
+    const isStop = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x0a || c === 0x061b;
+    let last = -1;
+    for (let i = 0; i <= n; i++) {
+      prev[i] = last;
+      if (i < n && isStop(this.norm.charCodeAt(i))) last = i;
     }
-    void words;
-    return 'none';
+    let nx = n;
+    for (let i = n; i >= 0; i--) {
+      if (i < n && isStop(this.norm.charCodeAt(i))) nx = i;
+      next[i] = nx;
+    }
+    this.stopArrays = { prev, next };
+    return this.stopArrays;
+  }
+
+  private futureCounts: Int32Array | null = null;
+  /** Prefix counts of future cues over the tokens: counts[i] = cues among tokens [0, i). */
+  futurePrefix(): Int32Array {
+    if (this.futureCounts) return this.futureCounts;
+    const n = this.toks.length;
+    const out = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) out[i + 1] = (out[i] as number) + (this.isFutureCue(i) ? 1 : 0);
+    this.futureCounts = out;
+    return out;
+  }
+
+  /** "سوف", "من المقرر", "سيزور", "سأعود" (the original has the hamza of سأ). */
+  isFutureCue(i: number): boolean {
+    const t = this.toks[i] as Tok;
+    if (t.k !== K.Word) return false;
+    for (const [f] of tokForms(t)) {
+      if (FUTURE.has(f)) return true;
+      if (f.length >= 5 && f[0] === 'س' && 'يتن'.includes(f[1] as string) && !NOT_FUT.some((p) => f.startsWith(p)))
+        return true;
+    }
+    const text = this.ctx.text;
+    const o = this.ctx.view.map[t.s] ?? 0;
+    const o2 = text.charCodeAt(o) === 0x0648 || text.charCodeAt(o) === 0x0641 ? o + 1 : o;
+    return text.charCodeAt(o2) === 0x0633 && text.charCodeAt(o2 + 1) === 0x0623 && text.charCodeAt(o2 + 2) !== 0x0644;
   }
 }
 
@@ -2605,14 +2653,17 @@ function normStart(ctx: Context, orig: number): number {
 }
 
 /** Keep the longer of overlapping candidates; then text order. */
-function selectCands(cands: Cand[]): Cand[] {
+function selectCands(cands: Cand[], length: number): Cand[] {
   const sorted = [...cands].sort((a, b) => b.e - b.s - (a.e - a.s) || a.s - b.s);
   const kept: Cand[] = [];
-  const taken: Array<[number, number]> = [];
+  // candidates span a bounded number of tokens, so marking their characters keeps this linear
+  const taken = new Uint8Array(length + 1);
   for (const c of sorted) {
-    if (taken.some(([s, e]) => c.s < e && s < c.e)) continue;
+    let free = true;
+    for (let k = c.s; k < c.e && free; k++) if (taken[k]) free = false;
+    if (!free) continue;
     kept.push(c);
-    taken.push([c.s, c.e]);
+    taken.fill(1, c.s, c.e);
   }
   return kept.sort((a, b) => a.s - b.s);
 }
@@ -2623,7 +2674,7 @@ export const datesExtractor: Extractor<DateFact> = {
     const norm = ctx.view.norm;
     const p = new Parser(ctx, norm);
     p.run();
-    const kept = selectCands(p.cands);
+    const kept = selectCands(p.cands, norm.length);
     if (ctx.refDate === null) {
       const iso = findDateline(
         ctx.text,
