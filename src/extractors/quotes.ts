@@ -497,9 +497,22 @@ function run(view: TextView): QuoteFact[] {
       if (k >= 0 && (live[k] as Cue).start === i) after = live[k] as Cue;
       else if (isLetterCode(s.charCodeAt(i)) && i === nextNonSpace(s, q.close + 1)) continues = true;
     }
-    const governed = gov !== null || after !== null;
+    // Headline style, no verb: "قائد شرطة ديالى: “…”", "والأبيض: «…»".
+    let headline: Resolved | null = null;
+    if (!gov && !after && t0?.w === ':') {
+      const hs = tokens(s, ss, t0.s, 9);
+      const h0 = hs[0];
+      if (h0?.word && hs.length <= 8 && (hs[hs.length - 1] as Token).e <= t0.s) {
+        if (/^[وف]/.test(h0.w) && h0.w.length > 4) hs[0] = { ...h0, s: h0.s + 1, w: h0.w.slice(1) };
+        const p = parsePhraseAt(hs, 0);
+        if (p.kind !== 'none' && p.start === (hs[0] as Token).s && p.end === (hs[hs.length - 1] as Token).e) {
+          headline = { entity: reg.resolve(p, p.start), mention: p.name ?? [p.start, p.end], phrase: p };
+        }
+      }
+    }
+    const governed = gov !== null || after !== null || headline !== null;
     // How the quote attaches to its cue.
-    let direct = sentInitial;
+    let direct = sentInitial || headline !== null;
     let pronounComp = false;
     if (!direct && gov && t0) {
       if (t0.w === ':') direct = true;
@@ -523,6 +536,8 @@ function run(view: TextView): QuoteFact[] {
     } else if (gov) {
       verbCue = gov;
       res = cueRes.get(gov) ?? null;
+    } else if (headline) {
+      res = headline;
     } else if (sentInitial || paraInitial) {
       const k = binLast(liveStarts, q.open);
       res = k >= 0 ? (carryAfter[k] ?? null) : null;

@@ -376,6 +376,7 @@ export const TITLE_HEADS: readonly string[] = [
   'نظيره',
   'نظيرها',
   'نظيرته',
+  'آمر',
 ];
 
 /** Heads that can also be bodies or plain words and need a complement to be a title. */
@@ -474,6 +475,7 @@ export const CONSTRUCT_NOUNS: readonly string[] = [
   'هيئات',
   'منظمات',
   'قوة',
+  'جماعة',
 ];
 
 /** Bodies and institutions (without the article): "الشرطة", "وزارة الصحة", "الأمم المتحدة". */
@@ -1145,3 +1147,6 @@ export const HONORIFICS: readonly string[] = [
   'ملا',
   'بروفيسور',
 ];
+
+/** Titles followed by "إلى" + a place: "المبعوث الأممي إلى اليمن", "سفير فرنسا لدى لبنان". */
+export const ENVOY_TITLES: readonly string[] = ['مبعوث', 'مبعوثة', 'سفير', 'سفيرة', 'مندوب', 'مندوبة', 'ممثل', 'ممثلة'];

@@ -13,6 +13,7 @@ import {
   BODY_NOUNS,
   COMPLEMENTIZERS,
   CONSTRUCT_NOUNS,
+  ENVOY_TITLES,
   HONORIFICS,
   MEDIA_NOUNS,
   NAME_PARTICLES,
@@ -41,6 +42,7 @@ const ANON = set(ANON_NOUNS);
 const STOPS = set([...PHRASE_STOPS, ...COMPLEMENTIZERS, ...QUOTING_NOUNS]);
 const PLACE_HEADS = set(PLACE_TITLES);
 const HONORIFIC = set(HONORIFICS);
+const ENVOYS = set(ENVOY_TITLES);
 const RANKS = set(RANK_SUFFIXES);
 const CUES = set([...SPEECH_VERBS, ...SPEECH_PARTICIPLES, ...SOURCE_CUES]);
 const ADJ = set(SOURCE_ADJECTIVES);
@@ -336,6 +338,12 @@ export function parseTitle(toks: Token[], i: number): number {
     }
     if (RANKS.has(w) && (HONORIFIC.has(stripAl((toks[j - 1] as Token).w)) || RANKS.has((toks[j - 1] as Token).w))) {
       j++;
+      continue;
+    }
+    // "المبعوث الأممي إلى اليمن", "سفير فرنسا لدى لبنان"
+    if ((w === 'الي' || w === 'لدي') && ENVOYS.has(stripAl((toks[i] as Token).w)) && toks[j + 1]?.word) {
+      j += 2;
+      gen = 1;
       continue;
     }
     if (w === 'باسم') {
