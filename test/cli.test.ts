@@ -274,6 +274,9 @@ describe('exit codes and errors', () => {
       'arqam: T/big.txt: 1200 bytes is over the limit of 1024 bytes (--max-doc-bytes), skipped\n',
     );
     expect(jsonLines(r.stdout).map((d) => d.input)).toEqual(['-']);
+    const bin = file('big.bin', Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00]), Buffer.alloc(2000, 1)]));
+    const b = arqam(['--max-doc-bytes', '1K', bin]);
+    expect([b.status, err(b.stderr)]).toEqual([1, 'arqam: T/big.bin: binary file (NUL bytes), skipped\n']);
   });
   it('a closed pipe (| head -1) ends quietly, without a stack trace', () => {
     const many = file('many.jsonl', Array.from({ length: 30000 }, (_, i) => `{"id":"d${i}","text":"نص"}\n`).join(''));

@@ -87,6 +87,7 @@ export async function* jsonlDocs(
   if (!enc && first.length >= 2 && first[0] === 0xfe && first[1] === 0xff) enc = 'utf-16be';
   if (enc !== 'utf-16le' && enc !== 'utf-16be' && first.subarray(0, 8192).indexOf(0) !== -1) {
     report({ input: name, message: 'binary file (NUL bytes), skipped', level: 'notice' });
+    await it.return?.(undefined);
     return;
   }
   const utf16 = enc === 'utf-16le' || enc === 'utf-16be';

@@ -70,6 +70,21 @@ function describe(err: unknown): string {
   }
 }
 
+/** The first 8 KiB of the file hold a NUL byte and no UTF-16 byte order mark (as grep decides). */
+async function startsBinary(path: string): Promise<boolean> {
+  const fh = await open(path, 'r');
+  try {
+    const { bytesRead, buffer } = await fh.read(Buffer.alloc(8192), 0, 8192, 0);
+    const head = buffer.subarray(0, bytesRead);
+    if (head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))) {
+      return false;
+    }
+    return head.indexOf(0) !== -1;
+  } finally {
+    await fh.close();
+  }
+}
+
 /** Read one named input ("-" = stdin) as one document. */
 export async function readDoc(
   name: string,
@@ -100,7 +115,10 @@ export async function readDoc(
         return null;
       }
       if (st.size > max) {
-        tooBig(st.size);
+        // A big binary file (an image in a walked directory) is a notice, not an error.
+        if (!opts.encoding && (await startsBinary(name))) {
+          report({ input: name, message: 'binary file (NUL bytes), skipped', level: 'notice' });
+        } else tooBig(st.size);
         return null;
       }
       bytes = await readFile(name);
