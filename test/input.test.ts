@@ -177,6 +177,15 @@ describe('jsonlDocs', () => {
       'notice in.jsonl: 2 invalid byte sequence(s) in utf-8 replaced with U+FFFD (first on line 1)',
     ]);
   });
+  it('--encoding windows-1256 and utf-16le (no BOM) are obeyed, silently', async () => {
+    const w = Buffer.concat([Buffer.from('{"text":"'), Buffer.from([0xde, 0xca, 0xe1]), Buffer.from('"}\n')]);
+    expect(await jsonl(w, { encoding: 'windows-1256' })).toEqual({
+      docs: [{ id: 'in.jsonl:1', text: 'قتل' }],
+      problems: [],
+    });
+    const u = Buffer.from('{"text":"قتل"}\n{"text":"ب"}', 'utf16le');
+    expect((await jsonl(u, { encoding: 'utf-16le' })).docs.map((d) => d.text)).toEqual(['قتل', 'ب']);
+  });
   it('a binary stream (NUL bytes) is skipped with one notice', async () => {
     const { docs, problems } = await jsonl(Buffer.from([0x7b, 0x00, 0x7d, 0x0a]));
     expect(docs).toEqual([]);
