@@ -60,17 +60,31 @@ function dedupe(claims: Claim[]): Claim[] {
   });
 }
 
-/** Injured figures in a sentence about a disease or a match are not casualties. */
-function offTopic(toks: readonly Tok[], c: Claim): boolean {
-  if (c.type !== 'injured') return false;
-  for (const dir of [-1, 1]) {
-    for (let k = c.figTok, n = 0; k >= 0 && k < toks.length && n < 30; k += dir, n++) {
-      const t = toks[k] as Tok;
-      if (n > 0 && isSentenceEnd(t)) break;
-      if (t.k === 'w' && (W.inSet(W.DISEASE, t.v) || W.inSet(W.SPORT, t.v))) return true;
-    }
+/** Injured figures in a sentence about a disease or a match are not casualties: (claim) → drop? */
+function offTopic(toks: readonly Tok[]): (c: Claim) => boolean {
+  // Prefix sums of off-topic words, and the sentence of each token, so each claim is checked in O(1).
+  const n = toks.length;
+  const sum = new Int32Array(n + 1);
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  let s0 = 0;
+  for (let i = 0; i < n; i++) {
+    const t = toks[i] as Tok;
+    sum[i + 1] = (sum[i] as number) + (t.k === 'w' && (W.inSet(W.DISEASE, t.v) || W.inSet(W.SPORT, t.v)) ? 1 : 0);
+    start[i] = s0;
+    if (isSentenceEnd(t)) s0 = i + 1;
   }
-  return false;
+  let e0 = n;
+  for (let i = n - 1; i >= 0; i--) {
+    if (isSentenceEnd(toks[i])) e0 = i;
+    end[i] = e0;
+  }
+  return (c) => {
+    if (c.type !== 'injured') return false;
+    const a = Math.max(start[c.figTok] ?? 0, c.figTok - 30);
+    const b = Math.min(end[c.figTok] ?? n, c.figTok + 30);
+    return (sum[b] as number) - (sum[a] as number) > 0;
+  };
 }
 
 export const casualtiesExtractor: Extractor<CasualtyFact> = {
@@ -80,10 +94,11 @@ export const casualtiesExtractor: Extractor<CasualtyFact> = {
     const toks = tokenize(view.norm);
     const counts = new Counts(toks, ctx);
     const parser = new Parser(toks, counts);
-    const kept = dedupe(parser.run()).filter((c) => !offTopic(toks, c));
+    const off = offTopic(toks);
+    const kept = dedupe(parser.run()).filter((c) => !off(c));
     const claims = parser
       .parts(parser.coordinate(kept).sort((a, b) => a.fs - b.fs))
-      .filter((c) => !offTopic(toks, c))
+      .filter((c) => !off(c))
       .sort((a, b) => a.fs - b.fs);
     const ctxs = attachContext(ctx, toks, claims);
     // A part shares the place, start date and source of the toll it belongs to.

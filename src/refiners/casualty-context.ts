@@ -24,18 +24,35 @@ const STOP_HARD = foldedSet(['إن', 'أن', 'إنه', 'أنه', 'بأن', 'إن
 const HEADS = foldedSet(L.PLACE_HEADS);
 const DIRS = foldedSet(L.DIRECTIONS);
 const PLACE_PH = phrases(L.PLACES);
+/** Place phrases by first word, so a token is checked against a few phrases only. */
+const PLACE_BY_FIRST = new Map<string, string[][]>();
+for (const p of PLACE_PH) {
+  const l = PLACE_BY_FIRST.get(p[0] as string) ?? [];
+  l.push(p);
+  PLACE_BY_FIRST.set(p[0] as string, l);
+}
+const PLACE_FIRST = new Set(PLACE_BY_FIRST.keys());
 /** Nouns after "في" that are not places: "في هجوم"، "في بيان". */
 const COMMON = foldedSet(L.NOT_PLACES);
 const SINCE_CUES = foldedSet(['منذ', 'بدأت', 'بدأ', 'بدء', 'بداية', 'اندلاع', 'اندلعت', 'اندلع', 'انطلاق', 'انطلقت']);
 const REACH = 80;
 
-/** Token range [a, b) of the sentence holding token i. */
-export function sentenceOf(toks: readonly Tok[], i: number): [number, number] {
-  let a = i;
-  while (a > 0 && a > i - REACH && !isSentenceEnd(toks[a - 1])) a--;
-  let b = i;
-  while (b < toks.length && b < i + REACH && !isSentenceEnd(toks[b])) b++;
-  return [a, b];
+/** Sentence of each token, as a function i → [a, b) bounded to REACH tokens each side; built in one pass. */
+export function sentences(toks: readonly Tok[]): (i: number) => [number, number] {
+  const n = toks.length;
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  let s0 = 0;
+  for (let i = 0; i < n; i++) {
+    start[i] = s0;
+    if (isSentenceEnd(toks[i])) s0 = i + 1;
+  }
+  let e0 = n;
+  for (let i = n - 1; i >= 0; i--) {
+    if (isSentenceEnd(toks[i])) e0 = i;
+    end[i] = e0;
+  }
+  return (i) => [Math.max(start[i] ?? 0, i - REACH), Math.min(end[i] ?? n, i + REACH)];
 }
 
 function stripOne(t: Tok, known: (stem: string) => boolean): number {
@@ -60,8 +77,8 @@ function sourceAfter(toks: readonly Tok[], k: number, b: number, prep: boolean):
     const t = toks[j] as Tok;
     if (t.k === 'p' && W.QUOTE.has(t.v) && win.length > 0) continue;
     if (t.k !== 'w') break;
-    if (j > i && (STOP_HARD.has(t.v) || VERBS.has(t.v))) break;
-    if (win.length > 0 && /^و/.test(t.v) && !/^وال/.test(t.v)) break;
+    if (j > i && (STOP_HARD.has(t.v) || (VERBS.has(t.v) && win.some((x) => inSet(BODIES, (toks[x] as Tok).v))))) break;
+    if (win.length > 0 && /^و/.test(t.v) && !/^وال/.test(t.v) && !BODIES.has(t.v)) break;
     win.push(j);
   }
   if (win.length === 0) return null;
@@ -123,7 +140,7 @@ function placeAt(
 
 function placeTier1(toks: readonly Tok[], k: number, b: number): { s: number; e: number; next: number } | null {
   const t = toks[k] as Tok;
-  const known = (w: string) => HEADS.has(w) || DIRS.has(w) || PLACE_PH.some((p) => p[0] === w);
+  const known = (w: string) => HEADS.has(w) || DIRS.has(w) || PLACE_FIRST.has(w);
   const words = (from: number, max: number): number => {
     let j = from;
     while (j < b && j < from + max) {
@@ -150,7 +167,9 @@ function placeTier1(toks: readonly Tok[], k: number, b: number): { s: number; e:
     if (e === j) return null;
     return { s: stripOne(t, known), e: (toks[e - 1] as Tok).e, next: e };
   }
-  for (const p of PLACE_PH) {
+  const first = inSet(PLACE_FIRST, t.v, { noArticle: true });
+  const cands = first ? (PLACE_BY_FIRST.get(first.stem) ?? []) : [];
+  for (const p of cands) {
     if (matchAt(toks, k, p, true) && k + p.length <= b) {
       return { s: stripOne(t, known), e: (toks[k + p.length - 1] as Tok).e, next: k + p.length };
     }
@@ -172,10 +191,33 @@ export interface ClaimRef {
   group: [number, number] | null;
 }
 
+/** First index in a list sorted by `k` whose k is >= x. */
+function lower<T extends { k: number }>(list: readonly T[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] as T).k < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+interface Cue {
+  k: number;
+  prep: boolean;
+  sp: [number, number] | null;
+}
+interface Place {
+  k: number;
+  s: number;
+  e: number;
+  tier: 1 | 2;
+  next: number;
+}
+
 export function attachContext(ctx: Context, toks: readonly Tok[], claims: readonly ClaimRef[]): ContextSpans[] {
-  const dates = ctx.dates
-    .filter((d) => d.value !== null && /^\d{4}-\d{2}-\d{2}$/.test(d.value))
-    .map((d) => ({ ns: normIndex(ctx.view, d.start), value: d.value as string }));
+  const sentenceOf = sentences(toks);
   const tokAt = (n: number): number => {
     let lo = 0;
     let hi = toks.length;
@@ -186,21 +228,54 @@ export function attachContext(ctx: Context, toks: readonly Tok[], claims: readon
     }
     return lo;
   };
+  // One pass over the text: reporting cues with their source, places, and dates after a start cue.
+  const cues: Cue[] = [];
+  const places: Place[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k] as Tok;
+    if (t.k !== 'w') continue;
+    const [sa, sb] = sentenceOf(k);
+    for (const prep of [true, false]) {
+      const r = inSet(prep ? PREPS : VERBS, t.v, { noArticle: true });
+      if (!r || (r.pre > 0 && !/^[وف]$/.test(t.v.slice(0, r.pre)))) continue;
+      let sp = sourceAfter(toks, k, sb, prep);
+      if (!prep && (!sp || STOP_HARD.has(toks[k + 1]?.v ?? ''))) sp = sourceBefore(toks, k, sa) ?? sp;
+      if (sp) cues.push({ k, prep, sp });
+      break;
+    }
+  }
+  for (let k = 0; k < toks.length; k++) {
+    const p = placeAt(toks, k, sentenceOf(k)[1]);
+    if (!p) continue;
+    places.push({ ...p, k });
+    k = p.next - 1;
+  }
+  const dates: Array<{ k: number; value: string }> = [];
+  for (const d of ctx.dates) {
+    if (d.value === null || !/^\d{4}-\d{2}-\d{2}$/.test(d.value)) continue;
+    const dt = tokAt(normIndex(ctx.view, d.start));
+    for (let k = dt - 1; k >= 0 && k >= dt - 6; k--) {
+      const t = toks[k] as Tok;
+      if (t.k === 'p' && !/[/\\]/.test(t.v)) break;
+      if (t.k === 'w' && inSet(SINCE_CUES, t.v, { noArticle: true })) {
+        dates.push({ k: dt, value: d.value });
+        break;
+      }
+    }
+  }
+  dates.sort((x, y) => x.k - y.k);
+
   return claims.map((c) => {
-    const [a, b] = sentenceOf(toks, c.figTok);
+    const [a, b] = sentenceOf(c.figTok);
     // reported_by: prepositional cues first, then verbs; nearest to the figure.
     let src: [number, number] | null = null;
-    let best = Number.POSITIVE_INFINITY;
     for (const prep of [true, false]) {
-      for (let k = a; k < b; k++) {
-        const t = toks[k] as Tok;
-        if (t.k !== 'w') continue;
-        const r = inSet(prep ? PREPS : VERBS, t.v, { noArticle: true });
-        if (!r || (r.pre > 0 && !/^[وف]$/.test(t.v.slice(0, r.pre)))) continue;
-        let sp = sourceAfter(toks, k, b, prep);
-        if (!prep && (!sp || STOP_HARD.has(toks[k + 1]?.v ?? ''))) sp = sourceBefore(toks, k, a) ?? sp;
-        if (!sp || (sp[0] < c.se && sp[1] > c.ss)) continue;
-        const d = Math.abs(k - c.figTok);
+      let best = Number.POSITIVE_INFINITY;
+      for (let i = lower(cues, a); i < cues.length && (cues[i] as Cue).k < b; i++) {
+        const cue = cues[i] as Cue;
+        const sp = cue.sp;
+        if (cue.prep !== prep || !sp || (sp[0] < c.se && sp[1] > c.ss)) continue;
+        const d = Math.abs(cue.k - c.figTok);
         if (d < best) {
           best = d;
           src = sp;
@@ -210,13 +285,11 @@ export function attachContext(ctx: Context, toks: readonly Tok[], claims: readon
     }
     // location: a sentence framed "وفي X،" takes X; else a place right before the phrase, else the first
     // place after it, else the last one before it; named places before unknown names; never inside source or group.
-    const cands: Array<{ s: number; e: number; tier: 1 | 2; k: number; next: number }> = [];
-    for (let k = a; k < b; k++) {
-      const p = placeAt(toks, k, b);
-      if (!p) continue;
-      const inside = (r: [number, number] | null) => r !== null && p.s < r[1] && p.e > r[0];
-      if (!inside(src) && !inside(c.group)) cands.push({ ...p, k });
-      k = p.next - 1;
+    const inside = (p: Place, r: [number, number] | null) => r !== null && p.s < r[1] && p.e > r[0];
+    const cands: Place[] = [];
+    for (let i = lower(places, a); i < places.length && (places[i] as Place).k < b; i++) {
+      const p = places[i] as Place;
+      if (p.next <= b && !inside(p, src) && !inside(p, c.group)) cands.push(p);
     }
     let loc: [number, number] | null = null;
     const frame = cands[0];
@@ -228,33 +301,20 @@ export function attachContext(ctx: Context, toks: readonly Tok[], claims: readon
       /^[،,]$/.test(toks[frame.next]?.v ?? '')
     )
       loc = [frame.s, frame.e];
+    const start = tokAt(c.ss);
     for (const tier of [1, 2] as const) {
       if (loc) break;
       const tc = cands.filter((x) => x.tier === tier);
-      const adj = tc.find((x) => x.e <= c.ss && x.next >= tokAt(c.ss) - 1);
+      const adj = tc.find((x) => x.e <= c.ss && x.next >= start - 1);
       const aft = tc.find((x) => x.s >= c.se);
       const bef = tc.filter((x) => x.e <= c.ss).pop();
       const pick = adj ?? aft ?? bef;
       if (pick) loc = [pick.s, pick.e];
     }
     // since: a full date right after a start cue in the sentence.
-    let since: string | null = null;
-    const sa = (toks[a] as Tok | undefined)?.s ?? 0;
-    const sb = (toks[b - 1] as Tok | undefined)?.e ?? 0;
-    for (const d of dates) {
-      if (d.ns < sa || d.ns >= sb) continue;
-      const dt = tokAt(d.ns);
-      let cue = false;
-      for (let k = dt - 1; k >= a && k >= dt - 6; k--) {
-        const t = toks[k] as Tok;
-        if (t.k === 'w' && inSet(SINCE_CUES, t.v, { noArticle: true })) cue = true;
-        if (t.k === 'p' && !/[/\\]/.test(t.v)) break;
-      }
-      if (cue) {
-        since = d.value;
-        break;
-      }
-    }
+    const di = lower(dates, a);
+    const d = dates[di];
+    const since = d && d.k < b ? d.value : null;
     return { location: loc, since, reported_by: src };
   });
 }

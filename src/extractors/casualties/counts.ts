@@ -42,6 +42,9 @@ const MIN = fold('من');
 /** "44,875" → 44875, "1.5" → 1.5, "1.500" → 1500 (no scale: a dot before 3 digits groups thousands). */
 export function parseDigits(s: string, scaled: boolean): number | null {
   if (/^[0-9]+$/.test(s)) return Number(s);
+  // "1,234.5": commas group, the dot is decimal.
+  const mixed = /^([0-9]{1,3}(?:,[0-9]{3})+)\.([0-9]+)$/.exec(s);
+  if (mixed) return Number(`${(mixed[1] as string).replace(/,/g, '')}.${mixed[2]}`);
   const groups = s.split(/[.,]/);
   const seps = s.replace(/[0-9]/g, '');
   const thousands = groups.slice(1).every((g) => g.length === 3);

@@ -45,6 +45,13 @@ const BETWEEN = fold('بين');
 const MIN = fold('من');
 const ALA = fold('على');
 const WA = 'و';
+const F_WAFAT = fold('وفاة');
+const F_ISABA = fold('إصابة');
+const F_ATHAR = fold('أثر');
+const F_FI = fold('في');
+const F_HASILA = fold('حصيلة');
+const F_MINHUM = fold('منهم');
+const F_MINHUNNA = fold('منهن');
 
 const COMPLEMENT: Partial<Record<CasualtyType, CasualtyType>> = { killed: 'injured', injured: 'killed' };
 
@@ -87,9 +94,10 @@ export class Parser {
         done = this.forward(i + adj, { ...rs[0], cw: { type: rs[0].cw.type, role: 'masdar' } });
       }
       // "أودت بحياة 90 شخصا"
-      if (!done && i > 0) {
+      const idioms = done || i === 0 ? [] : W.IDIOMS.filter((x) => x.words.has(t.v));
+      if (idioms.length > 0) {
         const near = toks.slice(Math.max(0, i - 4), i).map((x) => x.v.replace(/^[وف](?=..)/, ''));
-        const idiom = W.IDIOMS.find((x) => x.words.has(t.v) && near.some((v) => x.verbs.has(v)));
+        const idiom = idioms.find((x) => near.some((v) => x.verbs.has(v)));
         if (idiom)
           done = this.forward(i, { stem: t.v, pre: 0, definite: false, cw: { type: 'killed', role: 'masdar' } });
       }
@@ -107,7 +115,7 @@ export class Parser {
 
   /** Qualifier phrase ending just before token ts ("أكثر من" 44,875). */
   private qualBefore(ts: number): { q: L.BaseQualifier; start: number } | null {
-    for (const { q, p } of W.Q_BEFORE) {
+    for (const { q, p } of W.qualifiersEndingWith(this.toks[ts - 1])) {
       const s = ts - p.length;
       if (s >= 0 && matchAt(this.toks, s, p, true)) return { q, start: s };
     }
@@ -297,7 +305,7 @@ export class Parser {
       return true;
     }
     // A singular noun after "سقوط"/"عن" or coordinated with و: one person.
-    if (r.cw.num === 'sg' && r.stem !== fold('وفاة') && r.stem !== fold('إصابة')) {
+    if (r.cw.num === 'sg' && r.stem !== F_WAFAT && r.stem !== F_ISABA) {
       const cue = (prev && prev.k === 'w' && SINGLE.has(prev.v)) || (r.pre === 1 && (toks[i] as Tok).v.startsWith(WA));
       if (!cue || prev?.v === BETWEEN) return false;
       if (toks[i - 1]?.v === BETWEEN || toks[i - 2]?.v === BETWEEN) return false;
@@ -332,7 +340,7 @@ export class Parser {
     const { toks, counts } = this;
     let c = counts.start(k);
     if (!c) {
-      for (const { p } of W.Q_BEFORE) {
+      for (const { p } of W.qualifiersStartingWith(toks[k])) {
         if (matchAt(toks, k, p, true)) {
           c = counts.start(k + p.length);
           if (c) break;
@@ -390,7 +398,7 @@ export class Parser {
       k++;
     }
     if (cw.ala && toks[k]?.v === ALA) k++;
-    if (cw.type === 'missing' && toks[k]?.v === fold('أثر')) k++;
+    if (cw.type === 'missing' && toks[k]?.v === F_ATHAR) k++;
     while (toks[k] && W.QUOTE.has((toks[k] as Tok).v)) k++;
     let f = this.figureAt(k, true);
     let person: 'any' | 'some' | 'people' = cw.weak ? 'people' : 'any';
@@ -516,7 +524,7 @@ export class Parser {
     const compAt = nx?.v === 'او' ? i + 2 : i + 1;
     const ownFigure =
       this.figureAt(compAt + 1, true) !== null ||
-      W.Q_BEFORE.some(({ p: ph }) => matchAt(toks, compAt + 1, ph, true)) ||
+      W.qualifiersStartingWith(toks[compAt + 1]).some(({ p: ph }) => matchAt(toks, compAt + 1, ph, true)) ||
       W.isPersonNoun(toks[compAt + 1]);
     if (
       comp &&
@@ -655,7 +663,7 @@ export class Parser {
     const r = W.readings(this.toks[i + 1])[0];
     if (!r) return;
     let p = i - 1;
-    if (this.toks[p]?.v === fold('في')) p--;
+    if (this.toks[p]?.v === F_FI) p--;
     const save = this.claims.length;
     if (this.backward(p + 1, r.cw.type, 'post')) {
       const c = this.claims[save] as Claim;
@@ -685,7 +693,7 @@ export class Parser {
       }
     }
     if (j < 0) {
-      if (head !== fold('حصيلة')) return;
+      if (head !== F_HASILA) return;
       j = i;
       type = 'killed';
     }
@@ -698,7 +706,9 @@ export class Parser {
       let c = counts.start(k);
       let qs = k;
       if (!c) {
-        const qm = W.Q_BEFORE.find(({ p }) => matchAt(toks, k, p, true) && counts.start(k + p.length));
+        const qm = W.qualifiersStartingWith(toks[k]).find(
+          ({ p }) => matchAt(toks, k, p, true) && counts.start(k + p.length),
+        );
         if (qm) {
           c = counts.start(k + qm.p.length);
           qs = k;
@@ -788,7 +798,7 @@ export class Parser {
       while (ci < claims.length && (claims[ci] as Claim).figTok < i) last = claims[ci++] as Claim;
       if (isSentenceEnd(toks[i])) last = null;
       const t = toks[i] as Tok;
-      if (!last || (t.v !== fold('منهم') && t.v !== fold('منهن')) || i - last.figTok > 30) continue;
+      if (!last || (t.v !== F_MINHUM && t.v !== F_MINHUNNA) || i - last.figTok > 30) continue;
       const c = counts.ending(i - 1);
       if (!c || taken.has(c.ns) || c.kind === 'vague') continue;
       const q = this.qualOf(c);
@@ -910,7 +920,7 @@ export class Parser {
     if (W.readings(toks[c.te])[0]) return null;
     const g = this.groupAt(c.te);
     if (g && g.end < 0) return null;
-    if (!g && !(toks[c.te]?.v === fold('في') && f.group)) return null;
+    if (!g && !(toks[c.te]?.v === F_FI && f.group)) return null;
     const tl = this.tail(type, fig.q, g ? g.end : c.te);
     taken.add(c.ns);
     return {

@@ -70,8 +70,19 @@ export interface Stripped {
   definite: boolean;
 }
 
-/** Readings of a word: itself, then without each proclitic that leaves ≥ 2 letters. */
+const STRIPS = new Map<string, Stripped[]>();
+
+/** Readings of a word: itself, then without each proclitic that leaves ≥ 2 letters (memoised per word). */
 export function strips(v: string): Stripped[] {
+  const hit = STRIPS.get(v);
+  if (hit) return hit;
+  if (STRIPS.size > 100000) STRIPS.clear();
+  const out = stripsOf(v);
+  STRIPS.set(v, out);
+  return out;
+}
+
+function stripsOf(v: string): Stripped[] {
   const out: Stripped[] = [{ stem: v, pre: 0, definite: false }];
   for (const p of PREFIXES) {
     if (v.length - p.length >= 2 && v.startsWith(p)) {

@@ -16,8 +16,19 @@ export interface Reading extends Stripped {
 }
 
 /** Casualty readings of a word token: "واستشهد" → استشهد (verb, killed). Verbs never take the article. */
+const CACHE = new WeakMap<Tok, Reading[]>();
+const NONE: Reading[] = [];
+
 export function readings(t: Tok | undefined): Reading[] {
-  if (t?.k !== 'w') return [];
+  if (t?.k !== 'w') return NONE;
+  const hit = CACHE.get(t);
+  if (hit) return hit;
+  const out = readingsOf(t);
+  CACHE.set(t, out);
+  return out;
+}
+
+function readingsOf(t: Tok): Reading[] {
   const out: Reading[] = [];
   for (const r of strips(t.v)) {
     const list = WORDS.get(r.stem);
@@ -46,6 +57,34 @@ export const Q_BEFORE = Object.entries(L.QUALIFIERS_BEFORE)
 export const Q_AFTER = Object.entries(L.QUALIFIERS_AFTER)
   .flatMap(([q, list]) => phrases(list).map((p) => ({ q: q as L.BaseQualifier, p })))
   .sort((a, b) => b.p.length - a.p.length);
+/** Qualifier phrases indexed by their first and last word (with a one-letter proclitic stripped for the first). */
+function indexBy(list: Array<{ q: L.BaseQualifier; p: string[] }>, at: 'first' | 'last') {
+  const m = new Map<string, Array<{ q: L.BaseQualifier; p: string[] }>>();
+  for (const x of list) {
+    const w = (at === 'first' ? x.p[0] : x.p[x.p.length - 1]) as string;
+    const l = m.get(w) ?? [];
+    l.push(x);
+    m.set(w, l);
+  }
+  return m;
+}
+const Q_FIRST = indexBy(Q_BEFORE, 'first');
+const Q_LAST = indexBy(Q_BEFORE, 'last');
+const EMPTY: Array<{ q: L.BaseQualifier; p: string[] }> = [];
+/** Qualifier phrases that may start with token t, longest first. */
+export function qualifiersStartingWith(t: Tok | undefined): Array<{ q: L.BaseQualifier; p: string[] }> {
+  if (t?.k !== 'w') return EMPTY;
+  const a = Q_FIRST.get(t.v);
+  const b = /^[وبلف]/.test(t.v) ? Q_FIRST.get(t.v.slice(1)) : undefined;
+  if (!a) return b ?? EMPTY;
+  if (!b) return a;
+  return [...a, ...b].sort((x, y) => y.p.length - x.p.length);
+}
+/** Qualifier phrases that may end with token t, longest first. */
+export function qualifiersEndingWith(t: Tok | undefined): Array<{ q: L.BaseQualifier; p: string[] }> {
+  if (t?.k !== 'w') return EMPTY;
+  return Q_LAST.get(t.v) ?? EMPTY;
+}
 export const PERSON_SG = foldedSet([...L.PERSON_SG_BROKEN, ...L.PERSON_SG_SOUND]);
 export const PERSON_SG_BROKEN = foldedSet(L.PERSON_SG_BROKEN);
 export const PERSON_PL = foldedSet(L.PERSON_PL);
