@@ -301,7 +301,9 @@ function run(view: TextView): QuoteFact[] {
   const svo = new Map<Cue, Phrase>();
   const subject = new Map<Cue, Phrase>();
   for (const c of live) {
-    if (!c.pronoun) continue;
+    // "وكانت محكمة العدل الدولية قد طالبت إسرائيل": after "قد" the subject precedes the verb.
+    const qad = c.start === c.word && tokensBefore(s, c.start, c.start - 8, 1)[0]?.w === 'قد';
+    if (!c.pronoun && !qad) continue;
     const ss = Math.max(sentStart(c.start), c.start - 400);
     if (c.start === c.word && c.type === 'verb') {
       const back = tokensBefore(s, c.start, Math.max(ss, c.start - 160), 10);
@@ -326,6 +328,7 @@ function run(view: TextView): QuoteFact[] {
     }
     const first = tokens(s, ss, c.start, 1)[0];
     if (
+      c.pronoun &&
       first?.word &&
       first.s < c.start &&
       /^[وف]/.test(first.w) &&
@@ -346,9 +349,10 @@ function run(view: TextView): QuoteFact[] {
   const cueRes = new Map<Cue, Resolved>();
   for (const c of live) {
     if (c.pronoun) continue;
-    const e = reg.resolve(c.phrase, c.phrase.start);
+    const ph = svo.get(c) ?? c.phrase;
+    const e = reg.resolve(ph, ph.start);
     if (e) reg.markSpoke(e);
-    cueRes.set(c, { entity: e, mention: c.phrase.name ?? [c.phrase.start, c.phrase.end], phrase: c.phrase });
+    cueRes.set(c, { entity: e, mention: ph.name ?? [ph.start, ph.end], phrase: ph });
   }
   const tokenOwner = new Map<string, Entity>();
   for (const e of reg.allPersons()) {
@@ -419,8 +423,14 @@ function run(view: TextView): QuoteFact[] {
         const e = reg.resolve(sv, sv.start);
         r = { entity: e, mention: sv.name ?? [sv.start, sv.end], phrase: sv };
       } else if (relative) {
+        // "بحسب الأمم المتحدة التي طالبت": the antecedent is the nearest speaker before the pronoun.
         k = binLast(mentionPos, c.start);
         if (k >= 0 && (mentionPos[k] as number) < ss) k = -1;
+        const ep = earlier?.phrase;
+        if (earlier && ep && (k < 0 || ep.end > (mentionEnd[k] as number))) {
+          r = { ...earlier };
+          k = -1;
+        }
       } else {
         const f = binLast(mentionPos, ss) + 1;
         if (f < mentionPos.length && (mentionPos[f] as number) < c.start) k = f;
@@ -449,6 +459,11 @@ function run(view: TextView): QuoteFact[] {
     const ps = paraStart(q.open);
     const ss = Math.max(sentStart(q.open), ps);
     const words = countWords(s, q.cs, q.ce, 8);
+    // "يطالب بـ“…”", "بما وصفته بـ“…”": the preposition follows a verb of saying, not a name noun.
+    const cueEndsAt = (e: number): boolean => {
+      const k = binLast(liveStarts, e);
+      return k >= 0 && (live[k] as Cue).end === e;
+    };
     const before = tokensBefore(s, q.open, Math.max(ps, q.open - 120), 3);
     const t0 = before[0];
     const t1 = before[1];
@@ -456,17 +471,12 @@ function run(view: TextView): QuoteFact[] {
     if (
       t0?.word &&
       words <= 6 &&
-      ((isNameNoun(t0.w) && (!definite(t0.w) || NAMES.has(t0.w))) || t0.w === 'ل' || t0.w === 'ب')
+      ((isNameNoun(t0.w) && (!definite(t0.w) || NAMES.has(t0.w))) ||
+        ((t0.w === 'ل' || t0.w === 'ب') && !(t1?.word && cueEndsAt(t1.e))))
     )
       continue;
-    if (
-      t0?.word &&
-      t1?.word &&
-      words <= 6 &&
-      (t1.w === 'ما' || t1.w === 'بما') &&
-      /^(?:يسمي|تسمي|يعرف|تعرف|سمي)/.test(t0.w)
-    )
-      continue;
+    // "ما يسمى “…”", "بما يسمونه “…”", "يطلق عليه": a name.
+    if (t0?.word && words <= 6 && /^(?:يسم|تسم|سمي|سموه|اسموه|يعرف|تعرف|يطلقون|يطلق|تطلق|اطلق)/.test(t0.w)) continue;
     if (
       t0?.word &&
       t0.w.startsWith('ب') &&

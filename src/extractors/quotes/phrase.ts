@@ -43,6 +43,8 @@ const STOPS = set([...PHRASE_STOPS, ...COMPLEMENTIZERS, ...QUOTING_NOUNS]);
 const PLACE_HEADS = set(PLACE_TITLES);
 const HONORIFIC = set(HONORIFICS);
 const ENVOYS = set(ENVOY_TITLES);
+/** "عضو مجلس النواب عن دائرة سمالوط": titles that represent a district. */
+const DISTRICT = set(['عضو', 'نائب', 'نائبة', 'ممثل', 'ممثلة']);
 const RANKS = set(RANK_SUFFIXES);
 const CUES = set([...SPEECH_VERBS, ...SPEECH_PARTICIPLES, ...SOURCE_CUES]);
 const ADJ = set(SOURCE_ADJECTIVES);
@@ -439,7 +441,8 @@ function parseDesignation(toks: Token[], i: number): number {
       break;
     }
     const w = t.w;
-    if ((isStop(w) && !(anon && (w === 'في' || w === 'من'))) || isCue(w)) break;
+    const lamBefore = /^ل/.test((toks[j - 1] as Token).w);
+    if ((isStop(w) && !(anon && (w === 'في' || w === 'من')) && !(w === 'عن' && lamBefore)) || isCue(w)) break;
     // "أحد سكان حي الحرشة", "أحد الناجين": أحد takes a genitive chain.
     if (anon && (head === 'احد' || head === 'احدي' || CONSTRUCT.has(head)) && j === i + 1 && !startsAl(w)) {
       j++;
@@ -526,6 +529,12 @@ function parseDesignation(toks: Token[], i: number): number {
     }
     if (w.startsWith('وال')) {
       j++;
+      continue;
+    }
+    // "الرابطة التونسية للدفاع عن حقوق الإنسان": عن after a verbal noun with ل.
+    if (w === 'عن' && /^ل/.test(prev) && toks[j + 1]?.word && !isStop((toks[j + 1] as Token).w)) {
+      j += 2;
+      gen = 0;
       continue;
     }
     if (!startsAl(prev) && (CONSTRUCT.has(prev) || BODIES.has(prev) || MEDIA.has(prev))) {
@@ -627,6 +636,7 @@ function personOf(toks: Token[], p: Phrase, titleEnd: number, ns: number, ne: nu
  */
 function refine(toks: Token[], p: Phrase): Phrase | null {
   const k0 = indexAt(toks, p.end);
+  const head = stripAl((toks[indexAt(toks, p.start)] as Token | undefined)?.w ?? '');
   // Title continued: skip definite words, titles, في/لدى + place, ب/ل-words, construct pairs.
   let j = k0;
   let place = false;
@@ -645,7 +655,7 @@ function refine(toks: Token[], p: Phrase): Phrase | null {
       if (isStop(w) || STATEMENTS.has(w) || NOT_PLACES.has(w)) break;
       j += CONSTRUCT.has(w) && toks[j + 1]?.word ? 2 : 1;
     } else if (titleHead(w, true) || RANKS.has(w)) j++;
-    else if (w === 'في' || w === 'لدي' || w === 'عن') {
+    else if (w === 'في' || w === 'لدي' || (w === 'عن' && DISTRICT.has(head))) {
       place = true;
       j++;
     } else if (isStop(w) || isCue(w) || COMP.has(w)) break;
@@ -656,7 +666,6 @@ function refine(toks: Token[], p: Phrase): Phrase | null {
     else break;
   }
   if (place) j--;
-  const head = stripAl((toks[indexAt(toks, p.start)] as Token | undefined)?.w ?? '');
   {
     const ne = parseName(toks, j, true);
     // "الصياد علي حسن مقبول (52 عاما)", "الناشر اللبناني رامي قبيسي، صاحب": a name right after the
