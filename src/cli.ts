@@ -64,8 +64,10 @@ function parseKinds(v: string): Kind[] {
 }
 
 function parseRefDate(v: string): string {
-  if (!isValidIsoDate(v)) throw new InvalidArgumentError(`"${v}" is not a date of the form YYYY-MM-DD`);
-  return v;
+  if (isValidIsoDate(v)) return v;
+  // "arqam -r archive/" as grep -r: point to -R.
+  const hint = /^[0-9-]*$/.test(v) ? '' : ' (-r is --ref-date; -R, --recursive reads a directory)';
+  throw new InvalidArgumentError(`"${v}" is not a date of the form YYYY-MM-DD${hint}`);
 }
 
 /** "1048576", "64K", "256M", "1G" (binary multiples) → bytes. */

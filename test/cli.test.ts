@@ -85,6 +85,10 @@ describe('flags', () => {
     expect(c.status).toBe(2);
     expect(c.stderr.split('\n')[0]).toContain('"2024-02-30" is not a date of the form YYYY-MM-DD');
     expect(arqam(['--max-doc-bytes', 'lots'], PLAIN).status).toBe(2);
+    const g = arqam(['-r', 'archive/'], PLAIN);
+    expect(g.stderr.split('\n')[0]).toBe(
+      "error: option '-r, --ref-date <YYYY-MM-DD>' argument 'archive/' is invalid. \"archive/\" is not a date of the form YYYY-MM-DD (-r is --ref-date; -R, --recursive reads a directory)",
+    );
   });
   it('JSON Lines field flags without --jsonl, and --excel without csv, are usage errors', () => {
     expect(arqam(['--text-field', 'body'], PLAIN)).toEqual({
