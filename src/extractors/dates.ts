@@ -39,6 +39,7 @@ import {
   HIJRI_HOLIDAYS,
   HIJRI_MONTHS,
   HIJRI_PAIRS,
+  MEASURE_NOUNS,
   NAME_LEADS,
   NEXT_MODS,
   NOT_FUTURE_S,
@@ -51,6 +52,8 @@ import {
   PAST_MODS,
   REPORT_VERBS,
   REST_WORDS,
+  SAME_PERIOD_NOUNS,
+  SAME_WORDS,
   SEASONS,
   SMALL_COUNTS,
   THIS_MODS,
@@ -222,6 +225,9 @@ const W_WEEK_BARE = setOf(['أسبوع']);
 const NUM_LEADS = setOf(NUMBER_LEADS);
 const W_YAWM_SET = setOf(['يوم']);
 const HOLIDAY_FIRST = new Set(HOLIDAYS.map((h) => h.toks[0] as string));
+const MEASURES = setOf(MEASURE_NOUNS);
+const SAME_NOUN = setOf(SAME_PERIOD_NOUNS);
+const SAME = setOf(SAME_WORDS);
 const CUE_MISC = setOf(['الى', 'حتى', 'أواخر', 'مطلع']);
 const YEAR_DEF = setOf(['العام', 'السنة']);
 const W_ALSHAHR = setOf(['الشهر']);
@@ -233,7 +239,7 @@ const W_AWWAL_SET = setOf(['أول']);
 const W_BAAD_SET = setOf(['بعد']);
 const W_LAYLA_SET = setOf(['الليلة']);
 const W_ALAWWAL_SET = setOf(['الأول']);
-const W_HADHA_M = setOf(['هذا']);
+const _W_HADHA_M = setOf(['هذا']);
 const W_AKHIRA_SET = setOf(['الأخيرة']);
 const AGO_WORDS = setOf(['قبل', 'منذ', 'بعد']);
 const W_QALILA_SET = setOf(['قليلة']);
@@ -318,6 +324,8 @@ interface Cand {
   /** "العام السابق", "الشهر التالي": the year/month before/after the one just named in the sentence
    *  ("خلال عام 2024، بزيادة عن العام السابق" → 2023); without one, the reference date's. */
   anaphor?: number;
+  /** "الشهر نفسه من سنة 2023": the month named before, in this candidate's year. */
+  sameMonthOf?: Cand;
 }
 
 const R = (value: string | null, from: string | null = null, to: string | null = null): Resolved => ({
@@ -1093,7 +1101,14 @@ class Parser {
     if (!p) return false;
     if (p.t === W_WA || p.t === F('الى') || p.t === F('حتى') || p.t === '-') {
       const q = this.toks[i - 2];
-      return !!q && q.k === K.Num && q.t.length === 4 && !!this.wordIn(i - 3, RANGE_CUES);
+      return (
+        !!q &&
+        q.k === K.Num &&
+        q.t.length === 4 &&
+        Number(q.t) >= 1900 &&
+        !!this.wordIn(i - 3, RANGE_CUES) &&
+        !this.wordIn(i + 1, MEASURES)
+      );
     }
     return false;
   }
@@ -1389,7 +1404,8 @@ class Parser {
     // "اليوم الأحد", "أمس الأحد", "أمس الاثنين 12 يناير", "اليوم 6 مايو"
     let k = j;
     if (this.isPunct(k, ',،')) k++;
-    const exd = this.explicit(k) ?? this.numeric(k);
+    // a date in apposition after a comma stays a fact of its own: "اليوم، الخامس عشر من أيار"
+    const exd = k === j ? (this.explicit(k) ?? this.numeric(k)) : null;
     if (exd && exd.grain === 'day') return { ...exd, s };
     const wd = this.wordMap(k, WEEKDAY);
     if (wd) {
@@ -1896,6 +1912,10 @@ class Parser {
     ) {
       shift = this.wordIn(j + 1, PAST) ? -1 : this.wordIn(j + 1, NEXT) ? 1 : 0;
       j += 2;
+    } else if (this.wordIn(j, YEAR_DEF) && this.is(j - 1, W_MIN) && !this.year(j + 1, 1900, 2100)) {
+      // "الربع الأول من العام": the reference year
+      shift = 0;
+      j += 1;
     } else {
       if (this.wordIn(j, YEAR_N)) j++;
       const y = this.year(j, 1900, 2100);
@@ -1922,16 +1942,50 @@ class Parser {
     };
   }
 
+  /** "الشهر نفسه من سنة 2023" (the month named before, in 2023), "الفترة المماثلة من العام الماضي". */
+  samePeriod(i: number): Cand | null {
+    const n = this.wordIn(i, SAME_NOUN);
+    if (!n || !this.wordIn(i + 1, SAME) || !this.is(i + 2, W_MIN)) return null;
+    const q = i + 3;
+    const Y = this.wordIn(q, YEAR_N) && this.year(q + 1, 1900, 2100) ? this.lonelyYear(q)[0] : this.period(q);
+    if (!Y || Y.grain !== 'year') return null;
+    return {
+      s: (this.toks[i] as Tok).s + n[1],
+      e: Y.e,
+      grain: n[0] === F('الشهر') ? 'month' : 'day',
+      calendar: 'gregorian',
+      hijri: null,
+      relative: Y.relative,
+      sameMonthOf: n[0] === F('الشهر') ? Y : undefined,
+      resolve: NONE,
+    };
+  }
+
   /** "السبعينيات" → 1970–1979. */
   decade(i: number): Cand | null {
     const t = this.toks[i];
     if (!t || t.k !== K.Word) return null;
     for (const [f, cut] of tokForms(t)) {
-      const y = DECADE.get(f) ?? DECADE.get(`ال${f}`);
-      if (y === undefined) continue;
+      const y0 = DECADE.get(f) ?? DECADE.get(`ال${f}`);
+      if (y0 === undefined) continue;
+      // "في الخمسينيات من عمره" is an age
+      if (this.is(i + 1, W_MIN) && this.toks[i + 2]?.t.includes(F('عمر'))) return null;
+      // "ثمانينيات القرن الماضي", "السبعينيات من القرن التاسع عشر"
+      let e = t.e;
+      let y = y0;
+      let q = i + 1;
+      if (this.is(q, W_MIN)) q++;
+      if (this.is(q, F('القرن'))) {
+        const c = this.toks[q + 1];
+        if (c && (this.wordIn(q + 1, PAST) || this.is(q + 1, F('العشرين')))) e = c.e;
+        else if (c && this.is(q + 1, F('التاسع')) && this.is(q + 2, F('عشر'))) {
+          e = (this.toks[q + 2] as Tok).e;
+          y -= 100;
+        }
+      }
       return {
         s: t.s + cut,
-        e: t.e,
+        e,
         grain: 'year',
         calendar: 'gregorian',
         hijri: null,
@@ -1949,7 +2003,7 @@ class Parser {
     let k = i + 1;
     if (this.wordIn(k, W_HADHA)) k++;
     const u = this.wordMap(k, DEF_UNITS);
-    if (!u || u[0].n !== 1) return null;
+    if (u?.[0].n !== 1) return null;
     let j = k + 1;
     if (this.wordIn(j, THIS)) j++;
     const unit = u[0].unit;
@@ -2054,7 +2108,7 @@ class Parser {
     if (!tk) return null;
     // "بأيلول": the preposition glued to the month
     const M = this.explicit(k) ?? this.period(k);
-    if (!M || M.grain !== 'month') return null;
+    if (M?.grain !== 'month') return null;
     if (this.toks[j]?.t.startsWith('ب') && j === k && M.s !== tk.s + 1) return null;
     const glued = this.toks[j]?.t.startsWith('ب') && (M.s === (this.toks[j] as Tok).s + 1 || this.is(j, F('بشهر')));
     if (!(this.is(j, W_MIN) || this.is(j, W_FI) || glued)) return null;
@@ -2079,7 +2133,7 @@ class Parser {
           const y = yr.resolve(ref, tense).value;
           if (v && y) v = `${y}-${v.slice(5, 7)}`;
         }
-        if (!v || v.length !== 7) return NONE();
+        if (v?.length !== 7) return NONE();
         const [y, m] = v.split('-').map(Number) as [number, number];
         if (N > 0) {
           const first = dayNumber(y, m, 1);
@@ -2102,7 +2156,7 @@ class Parser {
     if (this.is(k, W_MIN) || this.is(k, W_FI)) k++;
     if (this.wordIn(k, W_SHAHR_SET) && this.monthNumber(k) === null) k++;
     const M = this.explicit(k) ?? this.period(k);
-    if (!M || M.grain !== 'month' || M.calendar !== 'gregorian') return null;
+    if (M?.grain !== 'month' || M.calendar !== 'gregorian') return null;
     if (k === j && !(this.toks[j]?.t.startsWith('ب') && M.s === (this.toks[j] as Tok).s + 1) && !this.is(j, F('بشهر')))
       return null;
     let e = M.e;
@@ -2121,7 +2175,7 @@ class Parser {
         let v = M.resolve(ref, tense).value;
         const y = yr?.resolve(ref, tense).value;
         if (v && y) v = `${y}-${v.slice(5, 7)}`;
-        if (!v || v.length !== 7) return NONE();
+        if (v?.length !== 7) return NONE();
         const [yy, m] = v.split('-').map(Number) as [number, number];
         return R(isoDay(dayNumber(yy, m, daysInMonth(yy, m))));
       },
@@ -2149,7 +2203,7 @@ class Parser {
     if (this.is(k, W_MIN) || this.is(k, W_FI)) k++;
     if (this.wordIn(k, W_SHAHR_SET) && this.monthNumber(k) === null && !this.wordIn(k + 1, W_HADHA)) k++;
     const M = this.explicit(k) ?? this.period(k);
-    if (!M || M.grain !== 'month' || M.calendar !== 'gregorian') return null;
+    if (M?.grain !== 'month' || M.calendar !== 'gregorian') return null;
     if (k === j && !this.is(j, F('بشهر')) && !(this.toks[j]?.t.startsWith('ب') && M.s === (this.toks[j] as Tok).s + 1))
       return null;
     let e = M.e;
@@ -2169,7 +2223,7 @@ class Parser {
         let v = M.resolve(ref, tense).value;
         const y = yr?.resolve(ref, tense).value;
         if (v && y) v = `${y}-${v.slice(5, 7)}`;
-        if (!v || v.length !== 7) return NONE();
+        if (v?.length !== 7) return NONE();
         const [yy, m] = v.split('-').map(Number) as [number, number];
         const first = dayNumber(yy, m, 1);
         const last = dayNumber(yy, m, daysInMonth(yy, m));
@@ -2257,6 +2311,7 @@ class Parser {
         found.push(this.season(i));
         found.push(this.fraction(i));
         found.push(this.decade(i));
+        found.push(this.samePeriod(i));
         found.push(this.rest(i));
         found.push(this.countPeriod(i));
         found.push(this.nthWeekday(i));
@@ -2282,6 +2337,14 @@ class Parser {
    *  "إن"; after a noun or an imperfect verb it usually means nowadays ("جيشنا اليوم أقوى"). */
   todayContext(i: number): boolean {
     if (this.wordMap(i + 1, WEEKDAY)) return true;
+    // "اليوم، يبلغ عدد اللاجئين…" opening a sentence is "nowadays"
+    const pv = this.toks[i - 1];
+    if (
+      !pv ||
+      (pv.k === K.Punct && '.!?؟؛:«"“'.includes(pv.t)) ||
+      this.norm.slice(pv.e, this.toks[i]?.s).includes('\n')
+    )
+      return false;
     if (this.wordIn(i + 1, DAY_SUPER)) return false;
     if (this.wordIn(i - 1, TODAY_LEAD) || this.wordIn(i - 1, REPORT)) return true;
     if (this.clauseEnd(i + 1) || this.wordIn(i + 1, W_INNA)) return true;
@@ -2333,7 +2396,7 @@ class Parser {
       else if (A && A.grain === 'month' && A.monthly && A.calendar === 'gregorian') {
         if (!this.monthRange(A, lead ? i : null, candAt, out) && !lead) this.monthFirstRange(a, A, out);
         continue;
-      } else if (lead && this.yearRange(i, a, out)) {
+      } else if (this.yearRange(lead ? i : null, a, out)) {
         continue;
       } else {
         if (A) continue;
@@ -2384,7 +2447,7 @@ class Parser {
         relative: B.relative || (!!AA && AA.relative),
         resolve: (ref, tense) => {
           const to = B.resolve(ref, tense).value;
-          if (!to || to.length !== 10) return NONE();
+          if (to?.length !== 10) return NONE();
           let from: string | null = null;
           if (bd !== null) {
             const [y, m] = to.split('-').map(Number) as [number, number];
@@ -2395,7 +2458,7 @@ class Parser {
               from = isValidDay(y, AA.md.m, AA.md.d) ? isoDay(dayNumber(y, AA.md.m, AA.md.d)) : null;
             } else from = AA.resolve(ref, tense).value;
           }
-          if (!from || from.length !== 10 || from > to) return NONE();
+          if (from?.length !== 10 || from > to) return NONE();
           return R(null, from, to);
         },
       });
@@ -2411,8 +2474,7 @@ class Parser {
     if (this.isPunct(b, '-') || this.wordIn(b, RANGE_TO)) b++;
     else if (!(lead !== null && this.wordIn(lead, W_BAYN) && tb.t[0] === W_WA)) return false;
     const B = this.month(b) ? (candAt(b) ?? this.explicit(b)) : null;
-    if (!B || B.grain !== 'month' || B.calendar !== 'gregorian' || A.mon === undefined || B.mon === undefined)
-      return false;
+    if (B?.grain !== 'month' || B.calendar !== 'gregorian' || A.mon === undefined || B.mon === undefined) return false;
     const am = A.mon;
     const bm = B.mon;
     out.push({
@@ -2445,23 +2507,28 @@ class Parser {
   }
 
   /** "من 1798 إلى 1970", "بين 2011 و2013": one period of whole years (the lead word is left out). */
-  yearRange(lead: number, a0: number, out: Cand[]): boolean {
+  yearRange(lead: number | null, a0: number, out: Cand[]): boolean {
+    // "(1975-1990)": without a lead word only two years joined by a dash
+    if (lead === null && !(this.isPunct(a0 + 1, '-') && this.glued(a0 + 1) && this.glued(a0 + 2))) return false;
     // "بين عامي 2016 و2019": the dual noun belongs to the span
-    const dual = this.wordIn(a0, YEAR_2) && this.wordIn(lead, W_BAYN);
+    const dual = lead !== null && this.wordIn(a0, YEAR_2) && this.wordIn(lead, W_BAYN);
     const a = dual ? a0 + 1 : a0;
     const start = dual ? (this.toks[a0] as Tok).s + (dual as [string, number])[1] : undefined;
     const ta = this.toks[a];
     if (!ta || ta.k !== K.Num || ta.t.length !== 4) return false;
     const y1 = Number(ta.t);
     let b = a + 1;
-    const bayn = !!this.wordIn(lead, W_BAYN);
+    const bayn = lead !== null && !!this.wordIn(lead, W_BAYN);
     if (this.isPunct(b, '-') || this.wordIn(b, RANGE_TO) || (bayn && this.is(b, W_WA))) b++;
     else return false;
     const tb = this.toks[b];
     if (!tb || tb.k !== K.Num || tb.t.length !== 4) return false;
     const y2 = Number(tb.t);
     if (y1 < 1000 || y2 > 2100 || y2 <= y1 || this.countedNoun(b + 1) || this.wordMap(b + 1, UNITS)) return false;
-    if (this.toks[b + 1]?.k === K.Word && !this.clauseEnd(b + 1) && !this.wordIn(b + 1, FUNCTION_WORDS)) return false;
+    if (this.wordIn(b + 1, MEASURES)) return false;
+    // two years and a noun after them: only plausible years ("بين 2014 و2016 تضاعف", not "من 1500 إلى 2000 …")
+    const nounAfter = this.toks[b + 1]?.k === K.Word && !this.clauseEnd(b + 1) && !this.wordIn(b + 1, FUNCTION_WORDS);
+    if (lead === null ? y1 < 1800 : nounAfter && y1 < 1900) return false;
     out.push({
       s: start ?? ta.s,
       e: tb.e,
@@ -2703,7 +2770,11 @@ export const datesExtractor: Extractor<DateFact> = {
           r = R(isoMonth(mm.y, mm.m));
         }
       }
-      if (r.value && c.anaphor === undefined) last = { value: r.value, e: c.e };
+      if (c.sameMonthOf && last && last.value.length >= 7 && !/[.!?؟\n]/u.test(norm.slice(last.e, c.s))) {
+        const y = c.sameMonthOf.resolve(ref, 'none').value;
+        if (y) r = R(`${y.slice(0, 4)}-${last.value.slice(5, 7)}`);
+      }
+      if (r.value && c.anaphor === undefined && !c.sameMonthOf) last = { value: r.value, e: c.e };
       return {
         kind: 'date',
         value: r.value,

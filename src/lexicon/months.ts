@@ -449,10 +449,6 @@ export const FUTURE_WORDS: readonly string[] = [
   'المرتقبة',
   'المنتظرة',
   'المتوقعة',
-  'المقبل',
-  'المقبلة',
-  'القادم',
-  'القادمة',
 ];
 /** Prefixes of words that begin with "س" + an imperfect prefix but are not future verbs
  *  ("سياسة", "سيارة", "سيطرت", "سنوات"). */
@@ -740,4 +736,46 @@ export const NUMBER_LEADS: readonly string[] = [
   'قضية',
   'نتيجة',
   'بنتيجة',
+];
+
+/** Nouns after "1500-2000" that make it an amount, not a range of years. */
+export const MEASURE_NOUNS: readonly string[] = [
+  'دولار',
+  'دينار',
+  'ريال',
+  'جنيه',
+  'درهم',
+  'يورو',
+  'ليرة',
+  'شيكل',
+  'طن',
+  'كيلوغرام',
+  'كيلو',
+  'كيلومتر',
+  'متر',
+  'لتر',
+  'برميل',
+  'شخص',
+  'قتيل',
+  'جريح',
+  'منزل',
+  'عائلة',
+  'أسرة',
+  'طالب',
+  'مقاتل',
+  'عنصر',
+  'جندي',
+];
+
+/** "الشهر نفسه من سنة 2023", "الفترة المماثلة من العام الماضي": the same part of another year. */
+export const SAME_PERIOD_NOUNS: readonly string[] = ['الشهر', 'الفترة', 'الربع', 'الأسبوع', 'اليوم'];
+export const SAME_WORDS: readonly string[] = [
+  'نفسه',
+  'نفسها',
+  'ذاته',
+  'ذاتها',
+  'المماثل',
+  'المماثلة',
+  'المقابل',
+  'المقابلة',
 ];
