@@ -309,6 +309,8 @@ function run(view: TextView): QuoteFact[] {
       const back = tokensBefore(s, c.start, Math.max(ss, c.start - 160), 10);
       let k = 0;
       if (back[0]?.word && back[0].w === 'قد') k = 1;
+      // "بما وصفته", "كما قال": a relative clause, no subject before the verb.
+      if (back[0]?.word && /^(?:ما|بما|مما|لما|عما|فيما|كما)$/.test(back[0].w)) k = back.length;
       const region: Token[] = [];
       for (; k < back.length; k++) {
         const t = back[k] as Token;

@@ -260,6 +260,8 @@ export class SpeakerRegistry {
       for (let i = Math.max(0, l.length - BUCKET_CAP); i < l.length; i++) {
         const e = l[i] as Entity;
         if (e.kind === 'person') {
+          // Only a title ("الوزير", "المتحدث باسم الجيش") stands for a person; a body ("الجيش") does not.
+          if (p.kind !== 'role') continue;
           if (!e.titleKey.some((t) => t === head) || !covers([...e.titleKey, ...e.key], key)) continue;
         } else if (e.key[0] !== head || e.key.length <= key.length || !covers(e.key, key)) continue;
         const d = nearest(e, pos);
