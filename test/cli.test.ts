@@ -3,14 +3,15 @@
 // modes (their output is the document with its input name and ref_date, or the text itself with
 // -f annotate), and plain digits with --kinds numbers for the formats.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { OUTPUT_SCHEMA } from '../src/schema.js';
 import { arqam, assertSchema, BIN, ROOT } from './helpers.js';
 
 const T = mkdtempSync(join(tmpdir(), 'arqam-cli-'));
+afterAll(() => rmSync(T, { recursive: true, force: true }));
 const file = (name: string, content: string | Buffer) => {
   const p = join(T, name);
   writeFileSync(p, content);

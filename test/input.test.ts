@@ -1,10 +1,10 @@
 // The input layer without the binary: line splitting at every chunk boundary, JSON Lines fields,
 // decoding, directory walking.
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { decode, mostlyUtf8 } from '../src/input/decode.js';
 import { docDate, field, jsonlDocs } from '../src/input/jsonl.js';
 import { type Line, splitLines } from '../src/input/lines.js';
@@ -241,6 +241,7 @@ describe('decode', () => {
 
 describe('walkFiles and documents', () => {
   const root = mkdtempSync(join(tmpdir(), 'arqam-walk-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
   mkdirSync(join(root, 'b'));
   mkdirSync(join(root, '.git'));
   writeFileSync(join(root, 'a.txt'), 'أ');
