@@ -2339,6 +2339,7 @@ class Parser {
     if (this.wordMap(i + 1, WEEKDAY)) return true;
     // "اليوم، يبلغ عدد اللاجئين…" opening a sentence is "nowadays"
     const pv = this.toks[i - 1];
+    if (!pv && !this.toks[i + 1]) return true; // the word alone
     if (
       !pv ||
       (pv.k === K.Punct && '.!?؟؛:«"“'.includes(pv.t)) ||
