@@ -49,6 +49,8 @@ export interface PoolOptions {
   workerData: unknown;
   /** Per-job time budget in ms; 0 or Infinity: none. */
   maxTimeMs: number;
+  /** V8 heap limits of each worker (e.g. a small young generation keeps the RSS of N workers low). */
+  resourceLimits?: import('node:worker_threads').ResourceLimits;
 }
 
 export class Pool {
@@ -67,7 +69,7 @@ export class Pool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.o.script, { workerData: this.o.workerData });
+    const worker = new Worker(this.o.script, { workerData: this.o.workerData, resourceLimits: this.o.resourceLimits });
     const slot: Slot = { worker, busy: null, timer: null, ready: false };
     worker.on('message', (m: WorkerAnswer | typeof READY) => {
       if (m !== READY) this.finish(slot, m, false);
