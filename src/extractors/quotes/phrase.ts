@@ -267,6 +267,8 @@ function nameToken(toks: Token[], k: number, count: number, afterParticle: boole
   }
   // Verbal nouns of the forms افتعال/استفعال are not names: "استهداف", "ارتفاع".
   if (w.length >= 6 && w[0] === 'ا' && w[2] === 'ت' && w[w.length - 2] === 'ا') return false;
+  // "نجم الجبوري موقع الانفجار": after a surname with the article, a bare word is not a name.
+  if (count >= 2 && !startsAl(w) && toks[k - 1]?.word === true && startsAl((toks[k - 1] as Token).w)) return false;
   // "رجب طيب أردوغان يزور": an imperfect verb after a two-word name ends the name.
   if (count >= 2 && (w[0] === 'ي' || w[0] === 'ت') && w.length >= 4) return false;
   if (BODIES.has(stripAl(w)) && count === 0) return false;
@@ -331,6 +333,12 @@ export function parseTitle(toks: Token[], i: number): number {
       break;
     }
     const w = t.w;
+    // "المبعوث الأممي إلى اليمن", "سفير فرنسا لدى لبنان"
+    if ((w === 'الي' || w === 'لدي') && ENVOYS.has(stripAl((toks[i] as Token).w)) && toks[j + 1]?.word) {
+      j += 2;
+      gen = 1;
+      continue;
+    }
     if (isStop(w) || isCue(w)) break;
     if (titleHead(w, false)) {
       j++;
@@ -340,12 +348,6 @@ export function parseTitle(toks: Token[], i: number): number {
     }
     if (RANKS.has(w) && (HONORIFIC.has(stripAl((toks[j - 1] as Token).w)) || RANKS.has((toks[j - 1] as Token).w))) {
       j++;
-      continue;
-    }
-    // "المبعوث الأممي إلى اليمن", "سفير فرنسا لدى لبنان"
-    if ((w === 'الي' || w === 'لدي') && ENVOYS.has(stripAl((toks[i] as Token).w)) && toks[j + 1]?.word) {
-      j += 2;
-      gen = 1;
       continue;
     }
     if (w === 'باسم') {
