@@ -15,7 +15,7 @@ const common = {
   minify: true,
   legalComments: 'none',
   define: { __ARQAM_VERSION__: JSON.stringify(pkg.version) },
-  // cli-table3 is CommonJS and requires node built-ins; give the ESM bundle a require().
+  // Some dependencies are CommonJS and call require(): give the ESM bundle one.
   banner: {
     js: "import { createRequire as __arqamRequire } from 'node:module'; const require = __arqamRequire(import.meta.url);",
   },

@@ -1,5 +1,5 @@
 // The formatter of a format name, loaded on demand so one run only loads the formatter it uses
-// (table pulls cli-table3 and string-width, annotate pulls chalk). Shared by the CLI and the workers,
+// (table pulls string-width, annotate pulls chalk). Shared by the CLI and the workers,
 // so a document formatted in a worker reads exactly as one formatted in the main thread.
 //
 //   await loadFormatter('jsonl', fo, false)  → the --format jsonl formatter
