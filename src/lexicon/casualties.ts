@@ -58,6 +58,7 @@ const VERBS: VerbSpec[] = [
   { type: 'kidnapped', past: ['خطف'], present: 'يخطف' },
   { type: 'displaced', past: ['نزح'], present: 'ينزح', intrans: true },
   { type: 'displaced', past: ['هجر'] },
+  { type: 'displaced', past: ['فر'], present: 'يفر', intrans: true },
   { type: 'displaced', past: ['شرد'] },
 ];
 
@@ -68,7 +69,22 @@ const VERB_FORMS: Array<{ type: BaseType; verb: string[]; verbPl: string[] }> = 
 
 /** Verbal nouns: "مقتل 5", "إصابة 3 آخرين", "القبض على 20". */
 const MASDARS: Record<BaseType, string[]> = {
-  killed: ['مقتل', 'مصرع', 'استشهاد', 'وفاة', 'قتل', 'إعدام', 'موت', 'غرق', 'هلاك', 'جثث', 'جثة', 'جثامين', 'جثمان'],
+  killed: [
+    'مقتل',
+    'مصرع',
+    'استشهاد',
+    'وفاة',
+    'قتل',
+    'إعدام',
+    'موت',
+    'غرق',
+    'هلاك',
+    'جثث',
+    'جثة',
+    'جثامين',
+    'جثمان',
+    'رفات',
+  ],
   injured: ['إصابة', 'جرح'],
   missing: ['فقدان', 'اختفاء'],
   detained: ['اعتقال', 'توقيف', 'احتجاز', 'أسر', 'قبض', 'إيقاف', 'احتفاظ'],

@@ -156,6 +156,7 @@ export class Counts {
       if (open && sep && sep.k === 'w' && sep.v === 'و' && this.at[a.te + 1]) b = this.at[a.te + 1];
       else if (open && sep && sep.k === 'w' && sep.v === 'و' && toks[a.te + 1]?.glued) b = this.at[a.te + 1];
       else if (sep && RANGE_TO_SET.has(sep.v) && this.at[a.te + 1]) b = this.at[a.te + 1];
+      else if (open && sep && sep.k === 'w' && sep.v.startsWith('و') && this.at[a.te]) b = this.at[a.te];
       if (b?.kind !== 'num' || a.value === null || b.value === null || b.value <= a.value) continue;
       const fromOpen = !open && toks[i - 1]?.v === MIN;
       this.remove(b.ts);

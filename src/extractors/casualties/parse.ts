@@ -36,6 +36,11 @@ export interface Claim {
 }
 
 const LAQIYA = foldedSet(L.LAQIYA);
+/** Singular nouns that alone count one person ("سقوط قتيل"، "وجريح"). */
+const SINGLE_NOUNS = foldedSet(['قتيل', 'جريح', 'مصاب', 'شهيد', 'قتيلا', 'جريحا', 'مصابا', 'شهيدا']);
+const PER = fold('لكل');
+/** "قتل في المجازر ما يقارب 15 ألفا": a passive verb, then where or when, then the figure. */
+const ADVERBIAL = foldedSet(['في', 'خلال', 'جراء', 'إثر', 'منذ', 'أمس', 'اليوم']);
 const NEG = foldedSet(L.NEGATIONS);
 const SINGLE = foldedSet(L.SINGLE_CUES);
 const SUBSET = phrases(L.SUBSET_CUES);
@@ -45,8 +50,8 @@ const BETWEEN = fold('بين');
 const MIN = fold('من');
 const ALA = fold('على');
 const WA = 'و';
-const F_WAFAT = fold('وفاة');
-const F_ISABA = fold('إصابة');
+const _F_WAFAT = fold('وفاة');
+const _F_ISABA = fold('إصابة');
 const F_ATHAR = fold('أثر');
 const F_FI = fold('في');
 const F_HASILA = fold('حصيلة');
@@ -96,12 +101,21 @@ export class Parser {
       // "أودت بحياة 90 شخصا"
       const idioms = done || i === 0 ? [] : W.IDIOMS.filter((x) => x.words.has(t.v));
       if (idioms.length > 0) {
-        const near = toks.slice(Math.max(0, i - 4), i).map((x) => x.v.replace(/^[وف](?=..)/, ''));
+        const near = toks.slice(Math.max(0, i - 10), i).map((x) => x.v.replace(/^[وف](?=..)/, ''));
         const idiom = idioms.find((x) => near.some((v) => x.verbs.has(v)));
         if (idiom)
           done = this.forward(i, { stem: t.v, pre: 0, definite: false, cw: { type: 'killed', role: 'masdar' } });
       }
       if (!done && t.v.endsWith(W.TALLY)) this.tally(i);
+      // "دفعت المواجهات أكثر من 90 ألف شخص إلى النزوح"
+      if (!done && rs[0]?.definite && rs[0].cw.role === 'masdar' && /^(الي|علي)$/.test(toks[i - 1]?.v ?? '')) {
+        const save = this.claims.length;
+        if (this.backward(i - 1, rs[0].cw.type, 'post')) {
+          const cl = this.claims[save] as Claim;
+          cl.se = t.e;
+          cl.endTok = i + 1;
+        }
+      }
       const head = inSet(W.TOLL_HEADS, t.v);
       if (head) this.toll(i, head.stem);
     }
@@ -249,6 +263,7 @@ export class Parser {
     const comp = COMPLEMENT[type];
     const pair =
       nx !== undefined && nx.cw.role === 'noun' && nx.cw.type === comp && (toks[i + 1] as Tok).v.startsWith(WA);
+    if (c && toks[i + 1]?.v === PER) return false;
     if (c) {
       if (pair && !counts.start(i + 1)) {
         type = 'killed_or_injured';
@@ -305,7 +320,7 @@ export class Parser {
       return true;
     }
     // A singular noun after "سقوط"/"عن" or coordinated with و: one person.
-    if (r.cw.num === 'sg' && r.stem !== F_WAFAT && r.stem !== F_ISABA) {
+    if (r.cw.num === 'sg' && SINGLE_NOUNS.has(r.stem) && !counts.start(i + 1)) {
       const cue = (prev && prev.k === 'w' && SINGLE.has(prev.v)) || (r.pre === 1 && (toks[i] as Tok).v.startsWith(WA));
       if (!cue || prev?.v === BETWEEN) return false;
       if (toks[i - 1]?.v === BETWEEN || toks[i - 2]?.v === BETWEEN) return false;
@@ -386,8 +401,9 @@ export class Parser {
     let k = i + 1;
     // "مقتل وإصابة 20 شخصا"، "قتل وجرح 20": one figure for both.
     const nx = W.readings(toks[k])[0];
+    const subjectBefore = W.personCount(toks[i - 1]) !== 0 || this.counts.ending(i - 1) !== undefined;
     if (
-      (cw.role === 'verb' || cw.role === 'masdar') &&
+      (cw.role === 'masdar' || (cw.role === 'verb' && !subjectBefore)) &&
       nx &&
       nx.cw.role !== 'noun' &&
       nx.cw.type === COMPLEMENT[type] &&
@@ -413,7 +429,7 @@ export class Parser {
         }
         f = this.figureAt(j + 1, false);
         if (f) {
-          if (!cw.weak) person = 'some';
+          if (!cw.weak && !ADVERBIAL.has((toks[k] as Tok).v)) person = 'some';
           break;
         }
       }
@@ -494,6 +510,13 @@ export class Parser {
       p--;
       particle = true;
     }
+    // "38 شخصا على الأقل لقوا حتفهم": the verb of "لقي" between the victims and the post word.
+    if (role === 'post' && toks[p] && LAQIYA.has((toks[p] as Tok).v.replace(/^[وف]/, ''))) p--;
+    // "إن امرأة قُتلت": one person before a singular verb.
+    const single = role === 'verb' && !particle && W.personCount(toks[p]);
+    if (single && single.n === 1 && !counts.ending(p - 1) && toks[p - 1]?.k !== 'w') particle = true;
+    if (single && single.n === 1 && !counts.ending(p - 1) && /^(إن|ان|أن|بأن|وإن)$/.test(toks[p - 1]?.v ?? ''))
+      particle = true;
     if (role === 'verb' && !particle) return false;
     let qAfter: L.BaseQualifier | null = null;
     for (const { q, p: ph } of W.Q_AFTER) {
@@ -545,10 +568,11 @@ export class Parser {
     // Implicit persons just before: "لقي شخصان مصرعهما"، "لقي شاب حتفه"، "إن شخصين قتلا".
     const pc = W.personCount(toks[p]);
     const dualWord = /(هما|ا)$/.test((toks[i] as Tok).v) && /(ان|ين)$/.test(toks[p]?.v ?? '') && toks[p]?.k === 'w';
-    if ((pc || (dualWord && role === 'post')) && !counts.ending(p - 1) && (role === 'post' || role === 'verbPl')) {
+    if ((pc || (dualWord && role === 'post')) && !counts.ending(p - 1) && role !== 'masdar' && role !== 'noun') {
       const n = pc ? pc.n : 2;
       const laqiya = toks[p - 1] && LAQIYA.has((toks[p - 1] as Tok).v.replace(/^[وف]/, ''));
-      if ((n === 2 && (dualWord || role === 'post')) || (n === 1 && role === 'post' && laqiya)) {
+      const oneBefore = n === 1 && role === 'verb' && particle;
+      if ((n === 2 && (dualWord || role === 'post')) || (n === 1 && role === 'post' && laqiya) || oneBefore) {
         const t = toks[p] as Tok;
         const pre = pc ? pc.pre : 0;
         this.add({
@@ -765,7 +789,7 @@ export class Parser {
       // "عدد القتلى بلغ 21 والجرحى 160"
       const r2 = W.readings(toks[tl.endTok])[0];
       const c2 = counts.start(tl.endTok + 1);
-      if (r2 && r2.definite && r2.cw.role === 'noun' && (toks[tl.endTok] as Tok).v.startsWith(WA) && c2) {
+      if (r2?.definite && r2.cw.role === 'noun' && (toks[tl.endTok] as Tok).v.startsWith(WA) && c2) {
         const g2 = this.groupAt(c2.te);
         const q2 = this.qualOf(c2);
         this.add({
@@ -872,7 +896,11 @@ export class Parser {
       if (co) k += co.length;
       else if (t?.v === WA) {
         if (!toks[k + 1]?.glued) k++;
-      } else if (t?.k === 'w' && t.v.startsWith(WA) && (counts.at[k] || W.personCount(t))) {
+      } else if (
+        t?.k === 'w' &&
+        t.v.startsWith(WA) &&
+        (counts.at[k] || W.personCount(t) || W.qualifiersStartingWith(t).length > 0)
+      ) {
         // "وأربع نساء"، "وامرأة"
       } else if (/^[،,]$/.test(t?.v ?? '') && toks[k + 1]?.v === 'اي') k += 2;
       else return null;
@@ -930,7 +958,7 @@ export class Parser {
       qualifier: tl.q,
       fs: c.ns,
       fe: c.ne,
-      ss: fig.start === c.ts ? c.ns : (toks[fig.start] as Tok).s,
+      ss: fig.start === c.ts ? c.ns : this.bare(fig.start),
       se: this.endOf(tl.endTok),
       group: g ? [g.s, g.e] : null,
       endTok: tl.endTok,

@@ -83,7 +83,11 @@ export function qualifiersStartingWith(t: Tok | undefined): Array<{ q: L.BaseQua
 /** Qualifier phrases that may end with token t, longest first. */
 export function qualifiersEndingWith(t: Tok | undefined): Array<{ q: L.BaseQualifier; p: string[] }> {
   if (t?.k !== 'w') return EMPTY;
-  return Q_LAST.get(t.v) ?? EMPTY;
+  const a = Q_LAST.get(t.v);
+  if (a) return a;
+  // "ونحو 520": a one-word qualifier with a proclitic.
+  const b = /^[وبلف]/.test(t.v) ? Q_LAST.get(t.v.slice(1)) : undefined;
+  return b ? b.filter((x) => x.p.length === 1) : EMPTY;
 }
 export const PERSON_SG = foldedSet([...L.PERSON_SG_BROKEN, ...L.PERSON_SG_SOUND]);
 export const PERSON_SG_BROKEN = foldedSet(L.PERSON_SG_BROKEN);
@@ -157,6 +161,6 @@ export { inSet };
 const PLACE_HEADS = foldedSet([...L.PLACE_HEADS, ...L.DIRECTIONS]);
 /** "القرى" in "نزح 90 ألفا من القرى الحدودية" is where from, not who. */
 export function isPlaceWord(t: Tok | undefined): boolean {
-  if (!t || t.k !== 'w') return false;
+  if (t?.k !== 'w') return false;
   return inSet(PLACE_HEADS, t.v) !== null || inSet(PLACES, t.v) !== null;
 }
