@@ -31,6 +31,7 @@ import {
   DECADES,
   DEFINITE_UNITS,
   FUTURE_WORDS,
+  GENERAL_NOUNS,
   GREGORIAN_ERA,
   GREGORIAN_HOLIDAYS,
   GREGORIAN_MONTHS,
@@ -228,6 +229,7 @@ const HOLIDAY_FIRST = new Set(HOLIDAYS.map((h) => h.toks[0] as string));
 const MEASURES = setOf(MEASURE_NOUNS);
 const SAME_NOUN = setOf(SAME_PERIOD_NOUNS);
 const SAME = setOf(SAME_WORDS);
+const GENERAL = setOf(GENERAL_NOUNS);
 const CUE_MISC = setOf(['الى', 'حتى', 'أواخر', 'مطلع']);
 const YEAR_DEF = setOf(['العام', 'السنة']);
 const W_ALSHAHR = setOf(['الشهر']);
@@ -945,8 +947,10 @@ class Parser {
     }
     if (shift === null) return null;
     const sh = shift;
+    // "يوم 15 من الشهر الجاري": the span takes "يوم"
+    const yawm = cut === 0 && this.wordIn(i - 1, W_YAWM_SET);
     return {
-      s: (this.toks[i] as Tok).s + cut,
+      s: yawm ? (this.toks[i - 1] as Tok).s + (yawm as [string, number])[1] : (this.toks[i] as Tok).s + cut,
       e: (this.toks[k - 1] as Tok).e,
       grain: 'day',
       calendar: 'gregorian',
@@ -1389,7 +1393,9 @@ class Parser {
       // "اليوم"/"الأمس"/"الغد" can mean nowadays/the past/the future
       if (bare.startsWith('ال')) {
         if (this.wordIn(i - 1, NOWADAYS)) return null;
-        if (this.wordIn(i + 1, TODAY_AFTER) || this.wordIn(i + 1, DAY_SUPER)) return null;
+        // "اليوم العالمي", "اليوم الأكثر ازدحاما", "اليوم السابع" (a newspaper, or the seventh day)
+        if (this.wordIn(i + 1, TODAY_AFTER) || this.wordIn(i + 1, DAY_SUPER) || this.wordMap(i + 1, ORD_UNITS))
+          return null;
         // "اليوم وغدا": an idiom for "always"
         if (this.wordIn(i + 1, W_IDIOM_NEXT)) return null;
         if (bare === F('اليوم') && off === 0 && j === i + 1 && !this.todayContext(i)) return null;
@@ -1496,6 +1502,8 @@ class Parser {
       k++;
     }
     let u = this.wordMap(k, DEF_UNITS);
+    // "النائب العام الحالي": "العام" is "general" here
+    if (u && u[0].unit === 'year' && this.wordIn(k - 1, GENERAL)) return null;
     // "العقد الماضي", "العقدين الماضيين": decades are ten years
     let mult = 1;
     if (!u) {
@@ -2577,20 +2585,23 @@ class Parser {
     const w2 = this.toks[i + 2]?.t[0] === W_WA ? this.wordMap(i + 2, WEEKDAY) : null;
     if (!w1 || !w2 || w2[1] < 1) return null;
     const [d1, d2] = [w1[0], w2[0]];
+    // "يومي السبت والأحد الماضيين"
+    const past = !!this.wordIn(i + 3, PAST);
+    const next = !past && !!this.wordIn(i + 3, NEXT);
     return {
       s: t.s + w[1],
-      e: (this.toks[i + 2] as Tok).e,
+      e: (this.toks[past || next ? i + 3 : i + 2] as Tok).e,
       grain: 'day',
       calendar: 'gregorian',
       hijri: null,
       relative: true,
       resolve: (ref, tense) => {
         if (ref === null) return NONE();
-        if (tense === 'future') {
-          const a = weekdayFrom(ref, d1, 'future');
+        if (next || (tense === 'future' && !past)) {
+          const a = weekdayFrom(ref, d1, next ? 'after' : 'future');
           return R(null, isoDay(a), isoDay(weekdayFrom(a, d2, 'after')));
         }
-        const b = weekdayFrom(ref, d2, 'past');
+        const b = weekdayFrom(ref, d2, past ? 'before' : 'past');
         return R(null, isoDay(weekdayFrom(b, d1, 'before')), isoDay(b));
       },
     };
