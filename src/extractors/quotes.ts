@@ -170,7 +170,6 @@ export function extractQuotes(ctx: Context): QuoteFact[] {
 function run(view: TextView): QuoteFact[] {
   const s = view.norm;
   const cues = findCues(s);
-  const cueStarts = cues.map((c) => c.start);
 
   // 1. Pair the marks. An attribution ends an unclosed quote: "… النار. وقال بلينكن: “".
   const attributionStart = (at: number, lower: number): number => {

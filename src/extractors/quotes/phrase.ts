@@ -603,7 +603,7 @@ export function parsePhraseAt(toks: Token[], i0: number): Phrase {
 /** True when the token at k may follow a name: punctuation, a particle, a preposition, إن/أن, a verb of saying. */
 function delimiterAt(toks: Token[], k: number): boolean {
   const t = toks[k];
-  if (!t || !t.word) return true;
+  if (!t?.word) return true;
   const w = t.w;
   return (
     isStop(w) || COMP.has(w) || isCue(w) || w.startsWith('لل') || (w[0] === 'ل' && MEDIA.has(w.slice(1))) || w === 'ل'
@@ -741,7 +741,7 @@ function parseCore(toks: Token[], i0: number): Phrase {
     break;
   }
   const t = toks[i];
-  if (!t || !t.word) return NONE(t ? t.s : (toks[toks.length - 1]?.e ?? 0));
+  if (!t?.word) return NONE(t ? t.s : (toks[toks.length - 1]?.e ?? 0));
   const w = t.w;
   if (isStop(w) || isCue(w)) return NONE(t.s);
   if (STATEMENTS.has(w)) {
