@@ -252,7 +252,7 @@ export function attachContext(ctx: Context, toks: readonly Tok[], claims: readon
   }
   const dates: Array<{ k: number; value: string }> = [];
   for (const d of ctx.dates) {
-    if (d.value === null || !/^\d{4}-\d{2}-\d{2}$/.test(d.value)) continue;
+    if (d.value === null || !/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(d.value)) continue;
     const dt = tokAt(normIndex(ctx.view, d.start));
     for (let k = dt - 1; k >= 0 && k >= dt - 6; k--) {
       const t = toks[k] as Tok;

@@ -827,8 +827,17 @@ export class Parser {
       if (!c || taken.has(c.ns) || c.kind === 'vague') continue;
       const q = this.qualOf(c);
       taken.add(c.ns);
+      // "وأن المصابين نقلوا ... فيما أحيل سبعة منهم": the nearest casualty noun names whom.
+      let type = last.type;
+      for (let j = c.ts - 1; j > last.figTok; j--) {
+        const r = W.readings(toks[j])[0];
+        if (r?.definite && r.cw.role === 'noun') {
+          type = r.cw.type;
+          break;
+        }
+      }
       out.push({
-        type: last.type,
+        type,
         value: c.value,
         max: c.max,
         qualifier: q.q,
@@ -877,7 +886,12 @@ export class Parser {
         k = j + 1;
         break;
       }
-      if (j > k0 && j <= k0 + 4 && toks[k0]?.v === MIN && (t.v === WA || (t.v.startsWith(WA) && counts.at[j]))) {
+      if (
+        j > k0 &&
+        j <= k0 + 4 &&
+        toks[k0]?.v === MIN &&
+        (t.v === WA || (t.v.startsWith(WA) && (counts.at[j]?.ns ?? 0) > t.s))
+      ) {
         k = j;
         break;
       }
@@ -899,7 +913,7 @@ export class Parser {
       } else if (
         t?.k === 'w' &&
         t.v.startsWith(WA) &&
-        (counts.at[k] || W.personCount(t) || W.qualifiersStartingWith(t).length > 0)
+        ((counts.at[k]?.ns ?? 0) > t.s || W.personCount(t) || W.qualifiersStartingWith(t).length > 0)
       ) {
         // "وأربع نساء"، "وامرأة"
       } else if (/^[،,]$/.test(t?.v ?? '') && toks[k + 1]?.v === 'اي') k += 2;
