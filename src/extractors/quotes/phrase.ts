@@ -43,6 +43,19 @@ const STOPS = set([...PHRASE_STOPS, ...COMPLEMENTIZERS, ...QUOTING_NOUNS]);
 const PLACE_HEADS = set(PLACE_TITLES);
 const HONORIFIC = set(HONORIFICS);
 const ENVOYS = set(ENVOY_TITLES);
+/** Adjectives that qualify a title, never a name: "عضو مجلس محافظة ديالى السابق". */
+const AFTER_TITLE = set([
+  'السابق',
+  'السابقة',
+  'الأسبق',
+  'العام',
+  'العامة',
+  'المكلف',
+  'المكلفة',
+  'الحالي',
+  'المؤقت',
+  'المنتهية',
+]);
 /** "عضو مجلس النواب عن دائرة سمالوط": titles that represent a district. */
 const DISTRICT = set(['عضو', 'نائب', 'نائبة', 'ممثل', 'ممثلة']);
 const RANKS = set(RANK_SUFFIXES);
@@ -224,7 +237,7 @@ function nameToken(toks: Token[], k: number, count: number, afterParticle: boole
   const n = toks[k + 1];
   // "علي" is folded like the preposition "على": written ى it is the preposition; written ي it is
   // a name when a name word follows it. "صباح" is a name when a name word follows it.
-  if (w === 'علي' || w === 'صباح') {
+  if ((w === 'علي' || w === 'صباح') && !afterParticle) {
     if (w === 'علي' && originalChar !== null && originalChar(t.e - 1) === 0x0649) return false;
     if (!n?.word || isStop(n.w) || COMP.has(n.w) || /^(?:ه|ها|هم)$/.test(n.w)) return false;
     return w === 'علي' || !startsAl(n.w);
@@ -235,9 +248,16 @@ function nameToken(toks: Token[], k: number, count: number, afterParticle: boole
   if (
     !afterParticle &&
     titleHead(w, count > 0) &&
-    !(count >= 1 && startsAl(w) && (strictDelimiter(n) || (n?.word === true && startsAl(n.w) && !isStop(n.w))))
+    !(
+      count >= 1 &&
+      startsAl(w) &&
+      !HONORIFIC.has(stripAl(w)) &&
+      (strictDelimiter(n) || (n?.word === true && startsAl(n.w) && !isStop(n.w)))
+    )
   )
     return false;
+  // "ديالى السابق", "الركن": adjectives and ranks are not name words.
+  if (count >= 1 && (AFTER_TITLE.has(w) || RANKS.has(w))) return false;
   if (w.startsWith('لل') || w.startsWith('بال') || w.startsWith('وال') || w.startsWith('كال')) return false;
   if (w[0] === 'ل' && w.length > 3) {
     // "هاكان فيدان لبلينكين إن", "لنظيره", "لوكالة", "لشؤون اللاجئين": an addressee, a medium or a
@@ -395,8 +415,21 @@ export function parseTitle(toks: Token[], i: number): number {
       const g = toks[j + 1];
       if (g?.word && !isStop(g.w)) {
         j += 2;
-        // "رئيس مجلس إدارة الشركة", "مجلس دير الزور": a bare genitive takes its own genitive.
+        // "رئيس مجلس إدارة الشركة", "مجلس دير الزور": a bare genitive takes its own genitive;
+        // "شرطة محافظة ديالى": a construct genitive takes the place name after it.
         gen = startsAl(g.w) ? 1 : 0;
+        const p2 = toks[j];
+        if (
+          CONSTRUCT.has(g.w) &&
+          p2?.word &&
+          !startsAl(p2.w) &&
+          !isStop(p2.w) &&
+          !titleHead(p2.w, false) &&
+          !isCue(p2.w)
+        ) {
+          j++;
+          gen = 1;
+        }
         continue;
       }
     }
