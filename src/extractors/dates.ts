@@ -455,6 +455,48 @@ interface NumAt {
   end: number; // norm end
 }
 
+/** Every word that can begin a date expression (folded, without proclitics). A word token whose
+ *  forms are all outside this set, and that starts no number fact, cannot start a match: run() skips it. */
+const TRIGGERS: Set<string> = (() => {
+  const t = new Set<string>();
+  const add = (xs: Iterable<string>) => {
+    for (const x of xs) {
+      t.add(x);
+      if (x.startsWith('ال')) t.add(x.slice(2));
+      else t.add(`ال${x}`);
+    }
+  };
+  add(MONTHS.keys());
+  add(PAIRS.keys());
+  add(WEEKDAY.keys());
+  add(BARE_WEEKDAY.keys());
+  add(DAYW.keys());
+  add(PARTS.keys());
+  add(DEF_UNITS.keys());
+  add(DECADE_UNITS.keys());
+  add(UNITS.keys());
+  add(COUNTS.keys());
+  add(ORD_UNITS.keys());
+  add(ORD_TENS.keys());
+  add(YEAR_N);
+  add(YEAR_2);
+  add(SEASON.keys());
+  add(DECADE.keys());
+  add(FRACTION.keys());
+  add(REST);
+  add(SAME_NOUN);
+  add(HOLIDAY_FIRST);
+  add(W_DUAL_LEADS);
+  add(W_HADHA);
+  add(AGO_WORDS);
+  add(W_AKHIR_SET);
+  add(W_SHAHR_SET);
+  add(W_WEEK_BARE);
+  add(W_LAYLA_SET);
+  add(['اول', 'ثان', 'يوم', 'غد', 'بعد', 'قبل', 'من', 'بين', 'عيد', 'فاتح'].map(fold));
+  return t;
+})();
+
 class Parser {
   readonly toks: Tok[];
   readonly cands: Cand[] = [];
@@ -2302,6 +2344,7 @@ class Parser {
     for (let i = 0; i < n; i++) {
       const t = this.toks[i] as Tok;
       if (t.k === K.Punct) continue;
+      if (t.k === K.Word && !this.nums.has(t.s) && !tokForms(t).some((f) => TRIGGERS.has(f[0]))) continue;
       const found: Array<Cand | null> = [];
       if (t.k === K.Num) {
         found.push(this.numeric(i));
