@@ -3,26 +3,33 @@
 // WHAT COUNTS AS SPEECH (the not-speech rule)
 //   Text between quote marks is a quote only when it reproduces someone's words. Quoted names,
 //   titles and terms are left out:
-//   1. A quote right after a noun that names things – عملية، صحيفة، قناة، كتاب، هيئة، حركة، حزب،
-//      شعار، وسم، بعنوان، ما يسمى … – is a name, not speech, when it has at most six words
-//      (عملية "عاصفة الحزم"، صحيفة "الشرق الأوسط"، هيئة "تحرير الشام").
-//   2. A quote of at most four words that starts with an organisation word (حزب، حركة، جبهة،
-//      تنظيم، جيش، كتائب …) is a name ("حزب الله" in quotes).
-//   3. One word in quotes is speech only when a speech verb governs it directly ("وقال: “لا”",
+//   1. A quote of at most six words right after an indefinite noun that names things – عملية،
+//      صحيفة، قناة، كتاب، هيئة، حركة، حزب، شعار، وسم، مبادرة، بعنوان، اسم، لقب … – is a name
+//      (عملية "عاصفة الحزم"، صحيفة "الشرق الأوسط"، هيئة "تحرير الشام"). With the article the
+//      noun is a subject and the quote its predicate, which is speech ("أن الاتفاق “خطوة أولى”").
+//   2. So is a quote right after a naming word (ما يسمى، المعروف بـ، يطلق عليه، بما يسمونه) or
+//      after a bare preposition لـ/بـ ("لـ"السومرية نيوز""، "تعرف بـ"المثلث"") unless a verb of
+//      saying comes just before it ("يطالب بـ"قرار شجاع""، "بما وصفته بـ"…"").
+//   3. A quote of at most four words that starts with an organisation word without the article
+//      (حزب، حركة، جبهة، تنظيم، جيش، كتائب …) is a name ("حزب الله" in quotes).
+//   4. One word in quotes is speech only when a verb of saying governs it directly ("وقال: “لا”",
 //      "وصف الوضع بأنه “كارثي”") and the sentence does not go on after it; otherwise it is a
 //      scare quote or a label ("داعش"، "الإرهابيين").
-//   4. Two or three words in quotes are speech only when a speech verb or a source cue governs
-//      them in the same sentence ("أكد أنه “من الضروري” العمل", "يرى “مؤشرات مشجعة”"), or
-//      when they open their paragraph.
-//   5. Four words or more between quote marks are speech.
-//   Nested quotes stay inside the outer quote and never come out on their own.
+//   5. Two or three words in quotes are speech only when a verb of saying or a source cue
+//      governs them in the same sentence ("أكد أنه “من الضروري” العمل", "يرى “مؤشرات مشجعة”"),
+//      or when they open their paragraph.
+//   6. Four words or more between quote marks are speech unless rule 1–3 applies.
+//   Nested quotes stay inside the outer quote and never come out on their own; a quote with no
+//   letters ("10") is not speech; straight quotes after a digit (12") are inch marks.
 //
 // Speaker: the governing attribution before the quote ("وقال X:", "قال X إن", "بحسب X",
 // "ونقلت الوكالة عن X قوله"), else the one right after it ("…”، قال X", "… بحسب X"),
-// else the last speaker of the preceding text (a paragraph that is only a quote, "وقال:").
-// Names resolve to their fullest form in the article (src/refiners/speakers.ts).
-// partial: the quote is a fragment of reported speech (words of the sentence before it other
-// than "X قال:"/"قال X إن", or words after it, or at most three words after إن/أن).
+// else a headline speaker before a colon ("وزير الصحة: “…”"), else the last speaker of the
+// preceding text (a paragraph that is only a quote, "وقال:"). Names resolve to their fullest
+// form in the article (src/refiners/speakers.ts).
+// partial: the quote is a fragment of reported speech: words of the sentence stand between the
+// attribution and the quote, or the sentence goes on after it, or it follows أنه/أنها/بأنه
+// (its subject is outside the quote).
 //
 // Linear time: one scan for marks (pairing.ts), one regex scan for cues, bounded windows
 // around each quote, binary searches over sorted positions.

@@ -237,7 +237,8 @@ function nameToken(toks: Token[], k: number, count: number, afterParticle: boole
   const n = toks[k + 1];
   // "علي" is folded like the preposition "على": written ى it is the preposition; written ي it is
   // a name when a name word follows it. "صباح" is a name when a name word follows it.
-  if ((w === 'علي' || w === 'صباح') && !afterParticle) {
+  if (w === 'علي' && afterParticle) return true; // "أبو علي"
+  if (w === 'علي' || w === 'صباح') {
     if (w === 'علي' && originalChar !== null && originalChar(t.e - 1) === 0x0649) return false;
     if (!n?.word || isStop(n.w) || COMP.has(n.w) || /^(?:ه|ها|هم)$/.test(n.w)) return false;
     return w === 'علي' || !startsAl(n.w);
