@@ -58,10 +58,17 @@ describe('since', () => {
     const got = run(t, [{ text: '8 أكتوبر 2023', value: '2023-10-08' }]);
     expect(got.map((f) => [f.count, f.since])).toEqual([[5, null]]);
   });
-  it('keeps null for a month-only start (since is a day)', () => {
+  it('starts a month-only or year-only start on its first day', () => {
     const t = 'نزح 10 ملايين شخص منذ أبريل 2023.';
     const got = run(t, [{ text: 'أبريل 2023', value: '2023-04' }]);
-    expect(got.map((f) => [f.count, f.since])).toEqual([[10000000, null]]);
+    expect(got.map((f) => [f.count, f.since])).toEqual([[10000000, '2023-04-01']]);
+    const y = run('قتل 17 مدنيا منذ بداية العام.', [{ text: 'العام', value: '2022' }]);
+    expect(y.map((f) => [f.count, f.since])).toEqual([[17, '2022-01-01']]);
+  });
+  it('reaches a start cue several words before the date', () => {
+    const t = 'ومنذ اندلاع الحرب بين الجيش والدعم السريع في 15 أبريل 2023، قتل عشرات الآلاف.';
+    const got = run(t, [{ text: '15 أبريل 2023', value: '2023-04-15' }]);
+    expect(got.map((f) => [f.count, f.since])).toEqual([[null, '2023-04-15']]);
   });
   it('does not read figures inside a date as counts', () => {
     const t = 'اعتقال 7 أكتوبر 2023 شكل نقطة تحول.';

@@ -252,13 +252,16 @@ export function attachContext(ctx: Context, toks: readonly Tok[], claims: readon
   }
   const dates: Array<{ k: number; value: string }> = [];
   for (const d of ctx.dates) {
-    if (d.value === null || !/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(d.value)) continue;
+    // "منذ مطلع جانفي 2024" → 2024-01-01 ; "منذ بداية العام" (2022) → 2022-01-01.
+    const v = d.value;
+    if (v === null || !/^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$/.test(v)) continue;
+    const day = v.length === 10 ? v : v.length === 7 ? `${v}-01` : `${v}-01-01`;
     const dt = tokAt(normIndex(ctx.view, d.start));
-    for (let k = dt - 1; k >= 0 && k >= dt - 6; k--) {
+    for (let k = dt - 1; k >= 0 && k >= dt - 10; k--) {
       const t = toks[k] as Tok;
-      if (t.k === 'p' && !/[/\\]/.test(t.v)) break;
+      if (t.k === 'p' && !/[/\\"«»“”]/.test(t.v)) break;
       if (t.k === 'w' && inSet(SINCE_CUES, t.v, { noArticle: true })) {
-        dates.push({ k: dt, value: d.value });
+        dates.push({ k: dt, value: day });
         break;
       }
     }
