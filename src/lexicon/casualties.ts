@@ -1046,6 +1046,12 @@ export const SOURCE_STOP = [
 
 /** Place nouns that head a location ("قطاع غزة"، "بمدينة حلب"، "في محافظة درعا"). */
 export const PLACE_HEADS = [
+  'الحدود',
+  'حدود',
+  'سواحل',
+  'السواحل',
+  'ساحل',
+  'شاطئ',
   'مدينة',
   'محافظة',
   'قطاع',
@@ -1100,6 +1106,12 @@ export const PLACE_HEADS = [
 ];
 /** Nouns after "في" that are events, documents or times, not places ("في هجوم"، "في بيان"، "في حين"). */
 export const NOT_PLACES = [
+  'احتجاجات',
+  'مظاهرات',
+  'تظاهرات',
+  'مسيرة',
+  'حفل',
+  'جنازة',
   'هجوم',
   'قصف',
   'غارة',

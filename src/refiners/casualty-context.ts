@@ -176,7 +176,15 @@ function placeTier1(toks: readonly Tok[], k: number, b: number): { s: number; e:
   }
   const h = inSet(HEADS, t.v);
   if (h && !DIRS.has(h.stem)) {
-    const e = words(k + 1, 2);
+    // "مدينة حلب"، "قرية ود الزاكي": an indefinite head takes a name; "الطريق الوطني"، "العاصمة بغداد": a
+    // definite head takes only an adjective with ال or a known place.
+    let e = words(k + 1, 2);
+    if (h.definite || t.v.startsWith('ال')) {
+      const u = toks[k + 1];
+      const ok = u && e > k + 1 && (u.v.startsWith('ال') || PLACE_FIRST.has(u.v));
+      e = ok ? k + 2 : k + 1;
+      if (e === k + 1) return null;
+    } else if (e > k + 2 && !(toks[k + 2] as Tok).v.startsWith('ال')) e = k + 2;
     if (e === k + 1) return null;
     // "بلدة X" needs a name: not a place word again nor a number.
     return { s: t.s + (h.definite ? h.pre - 2 : h.pre), e: (toks[e - 1] as Tok).e, next: e };
@@ -244,7 +252,14 @@ export function attachContext(ctx: Context, toks: readonly Tok[], claims: readon
       break;
     }
   }
+  const inDate = new Uint8Array(toks.length + 1);
+  for (const d of ctx.dates) {
+    const a = tokAt(normIndex(ctx.view, d.start));
+    const b = tokAt(Math.max(0, normIndex(ctx.view, d.end) - 1));
+    for (let i = a; i <= b && i < toks.length; i++) inDate[i] = 1;
+  }
   for (let k = 0; k < toks.length; k++) {
+    if (inDate[k]) continue;
     const p = placeAt(toks, k, sentenceOf(k)[1]);
     if (!p) continue;
     places.push({ ...p, k });
