@@ -863,6 +863,14 @@ export const NAME_NOUNS: readonly string[] = [
   'قوة',
   'سلاح',
   'بروتوكول',
+  'مجموعة',
+  'مجموعات',
+  'تلفزيون',
+  'إذاعة',
+  'راديو',
+  'مدونة',
+  'صفحة',
+  'حساب',
 ];
 
 /** First words of a quoted organisation name: "حزب الله" in quotes is a name, not speech. */

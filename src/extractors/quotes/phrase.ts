@@ -347,7 +347,7 @@ export function parseTitle(toks: Token[], i: number): number {
     const t = toks[j] as Token;
     if (!t.word) {
       if (quotedWord(toks, j)) {
-        j += 3;
+        j = quotedWord(toks, j);
         gen = 1;
         continue;
       }
@@ -436,7 +436,7 @@ export function parseTitle(toks: Token[], i: number): number {
     }
     // رئيس "نزاهة": a quoted name as the genitive.
     if (quotedWord(toks, j)) {
-      j += 3;
+      j = quotedWord(toks, j);
       gen = 1;
       continue;
     }
@@ -445,13 +445,16 @@ export function parseTitle(toks: Token[], i: number): number {
   return j;
 }
 
-function quotedWord(toks: Token[], j: number): boolean {
+/** Index after a quoted name of one to three words starting at toks[j] (مجموعة "أبحاث الطيران"), or 0. */
+function quotedWord(toks: Token[], j: number): number {
   const a = toks[j];
-  const b = toks[j + 1];
-  const c = toks[j + 2];
-  return (
-    a !== undefined && !a.word && familyCode(a.w) && b?.word === true && c !== undefined && !c.word && familyCode(c.w)
-  );
+  if (a === undefined || a.word || !familyCode(a.w)) return 0;
+  for (let k = j + 1; k < toks.length && k <= j + 4; k++) {
+    const t = toks[k] as Token;
+    if (t.word) continue;
+    return familyCode(t.w) && k > j + 1 ? k + 1 : 0;
+  }
+  return 0;
 }
 
 function familyCode(ch: string): boolean {
@@ -470,7 +473,7 @@ function parseDesignation(toks: Token[], i: number): number {
     if (!t.word) {
       // مركز "الحياد": a quoted name right after the head.
       if (j === i + 1 && quotedWord(toks, j)) {
-        j += 3;
+        j = quotedWord(toks, j);
         gen = 1;
         continue;
       }
@@ -680,7 +683,7 @@ function refine(toks: Token[], p: Phrase): Phrase | null {
     const t = toks[j] as Token;
     if (!t.word) {
       if (quotedWord(toks, j)) {
-        j += 3;
+        j = quotedWord(toks, j);
         continue;
       }
       break;
