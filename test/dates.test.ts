@@ -170,6 +170,17 @@ describe('the dateline sets the reference date', () => {
     expect(r.ref_date).toBe('2024-07-17');
     expect(r.dates[0]).toMatchObject({ text: 'السبت', value: '2024-07-20' });
   });
+  it('"اليوم" with a full date gives the reference date when there is no dateline', () => {
+    const r = extract(
+      'موسكو (وكالات) - أعلنت وزارة الدفاع الروسية اليوم الخميس 21 تشرين الثاني/نوفمبر 2024 أن قواتها تقدمت، بعد معارك أمس',
+      { kinds: ['dates'] },
+    );
+    expect(r.ref_date).toBe('2024-11-21');
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([
+      ['اليوم الخميس 21 تشرين الثاني/نوفمبر 2024', '2024-11-21'],
+      ['أمس', '2024-11-20'],
+    ]);
+  });
   it('a date mentioned in a sentence is not a dateline', () => {
     expect(extract('بدأت الحرب في 7 أكتوبر 2023 وما زالت مستمرة', { kinds: ['dates'] }).ref_date).toBeNull();
     expect(extract('عنوان\nنص\nفقرة\nدمشق 13/12/2024', { kinds: ['dates'] }).ref_date).toBeNull();

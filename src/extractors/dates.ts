@@ -328,6 +328,8 @@ interface Cand {
   anaphor?: number;
   /** "الشهر نفسه من سنة 2023": the month named before, in this candidate's year. */
   sameMonthOf?: Cand;
+  /** "اليوم الخميس 21 تشرين الثاني 2024": today's date written out, a reference date. */
+  today?: boolean;
 }
 
 const R = (value: string | null, from: string | null = null, to: string | null = null): Resolved => ({
@@ -1454,7 +1456,7 @@ class Parser {
     if (this.isPunct(k, ',،')) k++;
     // a date in apposition after a comma stays a fact of its own: "اليوم، الخامس عشر من أيار"
     const exd = k === j ? (this.explicit(k) ?? this.numeric(k)) : null;
-    if (exd && exd.grain === 'day') return { ...exd, s };
+    if (exd && exd.grain === 'day') return { ...exd, s, today: off === 0 };
     const wd = this.wordMap(k, WEEKDAY);
     if (wd) {
       const wc = this.weekdayAt(k);
@@ -1463,6 +1465,7 @@ class Parser {
         return {
           ...wc,
           s,
+          today: off === 0,
           resolve: (ref, tense) =>
             wc.resolve(ref, tense).value && !wc.relative
               ? wc.resolve(ref, tense)
@@ -2802,7 +2805,10 @@ export const datesExtractor: Extractor<DateFact> = {
         ctx.text,
         kept.filter((c) => c.abs).map((c) => ({ ...origSpan(ctx.view, c.s, c.e), iso: c.abs as string })),
       );
+      // without a dateline, "اليوم الخميس 21 تشرين الثاني/نوفمبر 2024" tells the date of writing
+      const today = iso ? undefined : kept.find((c) => c.today && c.abs);
       if (iso) ctx.refDate = iso;
+      else if (today?.abs) ctx.refDate = today.abs;
     }
     const ref = ctx.refDate === null ? null : dayOf(ctx.refDate);
     let last: { value: string; e: number } | null = null;
