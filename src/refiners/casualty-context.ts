@@ -86,13 +86,16 @@ function sourceAfter(toks: readonly Tok[], k: number, b: number, prep: boolean):
   let start = win.findIndex((j) => isBody(toks[j] as Tok));
   const limit = start >= 0 ? 9 : 6;
   if (start < 0) {
-    if (!prep && STOP.has((toks[win[0] as number] as Tok).v)) return null;
+    const w0 = (toks[win[0] as number] as Tok).v;
+    if (!prep && (STOP.has(w0) || STOP_HARD.has(w0))) return null;
     start = 0;
   }
   let end = start;
   while (end < win.length && end - start < limit) {
     const t = toks[win[end] as number] as Tok;
-    if (end > start && (STOP.has(t.v) || W.isCasualtyWord(t) || inSet(W.TOLL_HEADS, t.v))) break;
+    // "تنسيقية النازحين واللاجئين": a definite casualty noun may be part of a body's name.
+    const cas = W.isCasualtyWord(t) && !W.readings(t).some((r) => r.definite && r.cw.role === 'noun');
+    if (end > start && (STOP.has(t.v) || STOP_HARD.has(t.v) || cas || inSet(W.TOLL_HEADS, t.v))) break;
     if (end === start && (STOP.has(t.v) || W.isCasualtyWord(t))) return null;
     end++;
   }
