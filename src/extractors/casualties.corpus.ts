@@ -672,6 +672,15 @@ export const corpus: Corpus<CasualtyFact> = {
       facts: [k('اعتقال ناشط', 'detained', 1, 'ناشط', { reported_by: 'الشرطة' })],
       note: 'an indefinite singular person counts one, like "مقتل شخص"',
     },
+    {
+      text: 'ارتفعت الحصيلة إلى 19 قتيلا و47 جريحا، بينهم 11 في حالة خطرة.',
+      facts: [
+        k('الحصيلة إلى 19 قتيلا', 'killed', 19, '19', { group: 'قتيلا' }),
+        k('47 جريحا', 'injured', 47, '47', { group: 'جريحا' }),
+        k('11', 'injured', 11, '11'),
+      ],
+      note: 'a part "in a critical state" counts the injured only',
+    },
   ],
   negatives: [
     'تستهدف الخطة خفض الوفيات إلى أقل من 5 وفيات لكل 100 ألف نسمة.',

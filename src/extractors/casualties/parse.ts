@@ -281,7 +281,8 @@ export class Parser {
         fe: c.ne,
         ssTok: start,
         se: this.endOf(tl.endTok),
-        group: null,
+        // "أكثر من 10 ملايين نازح": the casualty noun names the victims too.
+        group: [(toks[i] as Tok).s + r.pre, (toks[i] as Tok).e],
         endTok: tl.endTok,
         figTok: c.ts,
         prio: c.te === i ? 4 : 2,
@@ -959,6 +960,8 @@ export class Parser {
     const c = fig.c;
     if (taken.has(c.ns)) return null;
     if (c.kind === 'vague' && f.value !== null && !isPart) return null;
+    // "بينهم 11 في حالة خطرة": people in a critical state are injured.
+    if (isPart && toks[c.te]?.v === F_FI && W.CASE_WORDS.has(toks[c.te + 1]?.v ?? '')) type = 'injured';
     if (W.readings(toks[c.te])[0]) return null;
     const g = this.groupAt(c.te);
     if (g && g.end < 0) return null;
