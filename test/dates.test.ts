@@ -181,6 +181,16 @@ describe('the dateline sets the reference date', () => {
       ['أمس', '2024-11-20'],
     ]);
   });
+  it('reads the agency form "city في date /agency/"', () => {
+    const r = extract(
+      'مصرع 3 أشخاص في انقلاب حافلة\nأزيلال في 15 يوليوز 2024 /ومع/ - لقي ثلاثة أشخاص مصرعهم مساء أمس',
+      {
+        kinds: ['dates'],
+      },
+    );
+    expect(r.ref_date).toBe('2024-07-15');
+    expect(r.dates.at(-1)).toMatchObject({ text: 'أمس', value: '2024-07-14' });
+  });
   it('a date mentioned in a sentence is not a dateline', () => {
     expect(extract('بدأت الحرب في 7 أكتوبر 2023 وما زالت مستمرة', { kinds: ['dates'] }).ref_date).toBeNull();
     expect(extract('عنوان\nنص\nفقرة\nدمشق 13/12/2024', { kinds: ['dates'] }).ref_date).toBeNull();

@@ -57,7 +57,12 @@ export function findDateline(text: string, dates: readonly DatedSpan[]): string 
     if (lead.length > DATELINE_OFFSET) continue;
     // the lead is a place, an agency or a weekday, not a sentence: few words and no preposition
     const words = lead.split(/[\s\-–—:|/()،,]+/u).filter((w) => /\p{L}/u.test(w));
-    if (words.length > DATELINE_WORDS || words.some((w) => NOT_IN_DATELINE.has(w))) continue;
+    // "الرباط في 12 شتنبر 2024 /ومع/ -", "صفاقس في 13/12/2024 (وات)": a place, then "في" (MAP, TAP, MENA)
+    const after = text.slice(d.end, d.end + 8).trimStart();
+    const placeFi =
+      words.length >= 2 && words.length <= 3 && words[words.length - 1] === 'في' && /^[/(\-–—:]/u.test(after);
+    const body = placeFi ? words.slice(0, -1) : words;
+    if (words.length > DATELINE_WORDS || body.some((w) => NOT_IN_DATELINE.has(w))) continue;
     return d.iso;
   }
   return null;
