@@ -41,10 +41,8 @@ import {
   NAME_NOUNS,
   ORG_HEADS,
   RELATIVES,
-  TITLE_HEADS,
 } from '../lexicon/speech.js';
 import { displayName, type Entity, SpeakerRegistry } from '../refiners/speakers.js';
-import { anyOf, W_END, W_START } from '../text/pattern.js';
 import { fold, origSpan, type TextView } from '../text/view.js';
 import type { Context, Extractor, QuoteFact, Speaker } from '../types.js';
 import { type Cue, findCues, lastCueBefore } from './quotes/cues.js';
@@ -52,15 +50,17 @@ import { type MarkSpan, pairMarks } from './quotes/pairing.js';
 import {
   keyOf,
   keySpansOf,
+  lazyWords,
   type Phrase,
   parseName,
   parsePhraseAt,
-  setKnownWords,
-  setOriginalLookup,
   stripAl,
+  TITLES,
   type Token,
   tokens,
   tokensBefore,
+  withTextState,
+  wordSpans,
 } from './quotes/phrase.js';
 
 const COMP = new Set(COMPLEMENTIZERS.map(fold));
@@ -113,7 +113,13 @@ const CLAUSE_START = new Set(
   ].map(fold),
 );
 const AGE_SCAN = /\((?:[0-9]{1,3}) ?(?:عاما|عام|سنه|سنوات)\)/gu;
-const TITLE_SCAN = new RegExp(`${W_START}(وبال|وال|بال|لل|كال|فال|و|ب|ل|ف)?(?:ال)?${anyOf(TITLE_HEADS)}${W_END}`, 'gu');
+/** Every title head with its proclitics, mapped to the proclitic: "بالرئيس" → "بال", "وزير" → "". */
+const TITLE_FORMS = new Map<string, string>();
+for (const p of ['وبال', 'وال', 'بال', 'لل', 'كال', 'فال', 'و', 'ب', 'ل', 'ف', '']) {
+  for (const h of TITLES) {
+    for (const f of [p + h, `${p}ال${h}`]) if (!TITLE_FORMS.has(f)) TITLE_FORMS.set(f, p);
+  }
+}
 
 function isSpaceCode(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x2029 || c === 0x09;
@@ -161,20 +167,17 @@ function slice(view: TextView, s: number, e: number): string {
 
 export function extractQuotes(ctx: Context): QuoteFact[] {
   const view = ctx.view;
-  setOriginalLookup((i) => view.text.charCodeAt(view.map[i] as number));
-  const words = new Set<string>();
-  const WORD = /[\p{L}\p{N}]+/gu;
-  for (let m = WORD.exec(view.norm); m !== null; m = WORD.exec(view.norm)) words.add(m[0]);
-  setKnownWords(words);
-  try {
-    return run(view);
-  } finally {
-    setOriginalLookup(null);
-    setKnownWords(null);
-  }
+  const spans = wordSpans(view.norm);
+  return withTextState(
+    {
+      originalChar: (i) => view.text.charCodeAt(view.map[i] as number),
+      knownWords: lazyWords(view.norm, spans),
+    },
+    () => run(view, spans),
+  );
 }
 
-function run(view: TextView): QuoteFact[] {
+function run(view: TextView, wordAt: Int32Array): QuoteFact[] {
   const s = view.norm;
   const cues = findCues(s);
 
@@ -225,11 +228,14 @@ function run(view: TextView): QuoteFact[] {
   }
   const liveStarts = live.map((c) => c.start);
   const bounds: number[] = [];
+  const paraStarts: number[] = [0];
   {
     let q = 0;
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
+      if (c > 0x3f && c !== 0x61f) continue;
       const br = isBreak(c);
+      if (br) paraStarts.push(i + 1);
       if (!br && c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x61f) continue;
       if (
         c === 0x2e &&
@@ -248,8 +254,6 @@ function run(view: TextView): QuoteFact[] {
   // An unclosed quote cut by a new attribution ends a sentence: "… المقبل. وأضاف: “…".
   for (const q of cands) if (q.unclosed && q.end < s.length && !isBreak(s.charCodeAt(q.end))) bounds.push(q.end - 1);
   bounds.sort((x, y) => x - y);
-  const paraStarts: number[] = [0];
-  for (let i = 0; i < s.length; i++) if (isBreak(s.charCodeAt(i))) paraStarts.push(i + 1);
   const sentStart = (p: number): number => {
     const k = binLast(bounds, p);
     return k >= 0 ? (bounds[k] as number) + 1 : 0;
@@ -261,14 +265,16 @@ function run(view: TextView): QuoteFact[] {
 
   // 3. Speakers: title introductions anywhere, and every cue's phrase.
   const reg = new SpeakerRegistry();
-  TITLE_SCAN.lastIndex = 0;
-  for (let m = TITLE_SCAN.exec(s); m !== null; m = TITLE_SCAN.exec(s)) {
-    const toks = tokens(s, m.index, m.index + 200);
+  for (let wi = 0; wi < wordAt.length; wi += 2) {
+    const ws = wordAt[wi] as number;
+    const pre = TITLE_FORMS.get(s.slice(ws, wordAt[wi + 1] as number));
+    if (pre === undefined) continue;
+    const toks = tokens(s, ws, ws + 200);
     const head = toks[0] as Token;
     // "بالرئيس" → "الرئيس", "للرئيس" → "رئيس", "ووزير" → "وزير".
-    let ts = head.s + (m[1] ?? '').length;
-    if ((m[1] ?? '').endsWith('ال')) ts -= 2;
-    if (m[1] === 'لل') ts = head.s + 2;
+    let ts = head.s + pre.length;
+    if (pre.endsWith('ال')) ts -= 2;
+    if (pre === 'لل') ts = head.s + 2;
     toks[0] = { s: ts, e: head.e, w: s.slice(ts, head.e), word: true };
     const p = parsePhraseAt(toks, 0);
     if (p.kind === 'person') reg.add(p, ts, false);
@@ -376,9 +382,10 @@ function run(view: TextView): QuoteFact[] {
   const mentionEnd: number[] = [];
   const mentionEnt: Entity[] = [];
   if (tokenOwner.size > 0) {
-    const WORD = /[\p{L}\p{N}]+/gu;
-    for (let m = WORD.exec(s); m !== null; m = WORD.exec(s)) {
-      let w = m[0];
+    for (let wi = 0; wi < wordAt.length; wi += 2) {
+      const mi = wordAt[wi] as number;
+      const me = wordAt[wi + 1] as number;
+      let w = s.slice(mi, me);
       let off = 0;
       let e = tokenOwner.get(w) ?? tokenOwner.get(stripAl(w));
       if (!e && (w[0] === 'و' || w[0] === 'ف') && w.length > 3) {
@@ -389,16 +396,15 @@ function run(view: TextView): QuoteFact[] {
       if (e) {
         // "خالد الشامي": consecutive words of one entity make one mention.
         const last = mentionEnt.length - 1;
-        const gap = last >= 0 ? s.slice(mentionEnd[last] as number, m.index) : 'x';
-        if (last >= 0 && mentionEnt[last] === e && (gap === ' ' || gap === ''))
-          mentionEnd[last] = m.index + m[0].length;
+        const gap = last >= 0 ? s.slice(mentionEnd[last] as number, mi) : 'x';
+        if (last >= 0 && mentionEnt[last] === e && (gap === ' ' || gap === '')) mentionEnd[last] = me;
         else {
           // "عبد المجيد تبون": a name particle before the first word belongs to the mention.
-          const back = s.slice(Math.max(0, m.index - 6), m.index);
+          const back = s.slice(Math.max(0, mi - 6), mi);
           const pm = PARTICLE_BEFORE.exec(back);
           if (pm) off = -(pm[1] as string).length;
-          mentionPos.push(m.index + off);
-          mentionEnd.push(m.index + m[0].length);
+          mentionPos.push(mi + off);
+          mentionEnd.push(me);
           mentionEnt.push(e);
         }
       }

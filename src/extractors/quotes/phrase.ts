@@ -68,20 +68,56 @@ const WEEKDAYS = set(['الأحد', 'الاثنين', 'الإثنين', 'الث�
 
 export const MAX_TOKENS = 16;
 
-/** The original character behind a norm index, for the few words folding makes ambiguous (على/علي). */
-let originalChar: ((normIndex: number) => number) | null = null;
-
-/** Words of the current text (to tell an addressee "لبلينكين" from a name "ليفي"). */
-let knownWords: ReadonlySet<string> | null = null;
-
-/** Set (or clear with null) the lookup of original characters for the current text. */
-export function setOriginalLookup(f: ((normIndex: number) => number) | null): void {
-  originalChar = f;
+/** Per-text state read by the parsers: set by `withTextState` for the duration of one extraction. */
+export interface TextState {
+  /** The original character behind a norm index, for the few words folding makes ambiguous (على/علي). */
+  originalChar: (normIndex: number) => number;
+  /** Words of the current text (to tell an addressee "لبلينكين" from a name "ليفي"). */
+  knownWords: { has(w: string): boolean };
 }
 
-/** Set (or clear with null) the words of the current text. */
-export function setKnownWords(w: ReadonlySet<string> | null): void {
-  knownWords = w;
+let state: TextState | null = null;
+
+/** Run f with `st` as the text state; the previous state is restored after (re-entrant). */
+export function withTextState<T>(st: TextState, f: () => T): T {
+  const prev = state;
+  state = st;
+  try {
+    return f();
+  } finally {
+    state = prev;
+  }
+}
+
+/** Word spans of s ([\p{L}\p{N}]+ runs) as flat [start, end, start, end, …]. */
+export function wordSpans(s: string): Int32Array {
+  const buf: number[] = [];
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    if (!isLetterAt(s, i)) {
+      i++;
+      continue;
+    }
+    const st = i;
+    while (i < n && isLetterAt(s, i)) i++;
+    buf.push(st, i);
+  }
+  return Int32Array.from(buf);
+}
+
+/** The set of words of s, built on first use. */
+export function lazyWords(s: string, spans: Int32Array): { has(w: string): boolean } {
+  let set: Set<string> | null = null;
+  return {
+    has(w: string): boolean {
+      if (set === null) {
+        set = new Set();
+        for (let k = 0; k < spans.length; k += 2) set.add(s.slice(spans[k] as number, spans[k + 1] as number));
+      }
+      return set.has(w);
+    },
+  };
 }
 
 const TADJ = set(TITLE_ADJECTIVES);
@@ -108,7 +144,7 @@ export interface Token {
 
 const LETTER = /[\p{L}\p{N}]/u;
 
-function isLetterAt(s: string, i: number): boolean {
+export function isLetterAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
   if (c >= 0x0621 && c <= 0x064a) return true;
@@ -239,7 +275,7 @@ function nameToken(toks: Token[], k: number, count: number, afterParticle: boole
   // a name when a name word follows it. "صباح" is a name when a name word follows it.
   if (w === 'علي' && afterParticle) return true; // "أبو علي"
   if (w === 'علي' || w === 'صباح') {
-    if (w === 'علي' && originalChar !== null && originalChar(t.e - 1) === 0x0649) return false;
+    if (w === 'علي' && state !== null && state.originalChar(t.e - 1) === 0x0649) return false;
     if (!n?.word || isStop(n.w) || COMP.has(n.w) || /^(?:ه|ها|هم)$/.test(n.w)) return false;
     return w === 'علي' || !startsAl(n.w);
   }
@@ -268,7 +304,7 @@ function nameToken(toks: Token[], k: number, count: number, afterParticle: boole
       return false;
     if (n?.word && startsAl(n.w)) return false;
     if (count >= 1) {
-      const named = knownWords?.has(r) === true;
+      const named = state?.knownWords.has(r) === true;
       if (named || (count >= 2 && (!n || (n.word && (isStop(n.w) || COMP.has(n.w))) || n.w === ':'))) return false;
     }
   }
@@ -283,7 +319,7 @@ function nameToken(toks: Token[], k: number, count: number, afterParticle: boole
   // "بلينكن والسوداني": a conjunction; "يوسف طاهر ورسمي:" (no word "رسمي" elsewhere) a name.
   if (count >= 1 && w[0] === 'و' && w.length > 3) {
     const r = w.slice(1);
-    if (startsAl(r) || titleHead(r, false) || knownWords === null || knownWords.has(r) || count < 2) return false;
+    if (startsAl(r) || titleHead(r, false) || state === null || state.knownWords.has(r) || count < 2) return false;
     if (n && !(strictDelimiter(n) || n.w.startsWith('لل'))) return false;
   }
   // Verbal nouns of the forms افتعال/استفعال are not names: "استهداف", "ارتفاع".
@@ -883,7 +919,8 @@ function parseCore(toks: Token[], i0: number): Phrase {
   // "قال لبلينكين إن": an addressee, not a subject; "وقال لحسن أوبلا،" is a name.
   if (w[0] === 'ل' && w.length > 3) {
     const n = toks[i + 1];
-    if (!n?.word || isStop(n.w) || COMP.has(n.w) || startsAl(n.w) || knownWords?.has(w.slice(1))) return NONE(t.s);
+    if (!n?.word || isStop(n.w) || COMP.has(n.w) || startsAl(n.w) || state?.knownWords.has(w.slice(1)))
+      return NONE(t.s);
   }
   const ne = parseName(toks, i);
   if (ne === i) return NONE(t.s);
