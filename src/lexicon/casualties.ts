@@ -1134,6 +1134,8 @@ export const PLACE_HEADS = [
   'شرقي',
   'غربي',
 ];
+/** Place heads that name a site inside a town, not the town: "على الطريق الوطني رقم 1 ببلدية X" → X. */
+export const SITE_HEADS = ['الطريق', 'طريق', 'شارع', 'سوق', 'ساحة', 'شاطئ', 'ميناء', 'مطار', 'معبر'];
 /** Nouns after "في" that are events, documents or times, not places ("في هجوم"، "في بيان"، "في حين"). */
 export const NOT_PLACES = [
   'احتجاجات',

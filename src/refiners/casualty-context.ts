@@ -22,6 +22,7 @@ const BODIES = foldedSet(L.SOURCE_BODIES);
 const STOP = foldedSet(L.SOURCE_STOP);
 const STOP_HARD = foldedSet(['إن', 'أن', 'إنه', 'أنه', 'بأن', 'إنها', 'أنها', 'إنهم', 'أنهم', 'بأنه', 'بأنها']);
 const HEADS = foldedSet(L.PLACE_HEADS);
+const SITES = foldedSet(L.SITE_HEADS);
 const DIRS = foldedSet(L.DIRECTIONS);
 const PLACE_PH = phrases(L.PLACES);
 /** Place phrases by first word, so a token is checked against a few phrases only. */
@@ -119,11 +120,21 @@ function placeAt(
   toks: readonly Tok[],
   k: number,
   b: number,
-): { s: number; e: number; next: number; tier: 1 | 2 } | null {
+): { s: number; e: number; next: number; tier: 1 | 2 | 3 } | null {
   const t = toks[k] as Tok;
   if (t.k !== 'w') return null;
   const p1 = placeTier1(toks, k, b);
-  if (p1) return { ...p1, tier: 1 };
+  if (p1) {
+    // A site ("الطريق الوطني"، "سوق البخارية") or a head with an adjective ("قرية حدودية"، "منطقة سكنية")
+    // names no town: kept as a last resort (tier 3).
+    const h = inSet(HEADS, t.v);
+    const u = toks[k + 1] as Tok | undefined;
+    const site =
+      h !== null &&
+      (SITES.has(h.stem) ||
+        (!h.definite && p1.next === k + 2 && u !== undefined && !u.v.startsWith('ال') && /يه$/.test(u.v)));
+    return { ...p1, tier: site ? 3 : 1 };
+  }
   // "في بلدوين": an unknown name after في or ب, kept as a last resort.
   const prev = toks[k - 1];
   const u = prev?.v === 'في' ? t.v : '';
@@ -223,7 +234,7 @@ interface Place {
   k: number;
   s: number;
   e: number;
-  tier: 1 | 2;
+  tier: 1 | 2 | 3;
   next: number;
 }
 
@@ -312,26 +323,29 @@ export function attachContext(ctx: Context, toks: readonly Tok[], claims: readon
       const p = places[i] as Place;
       if (p.next <= b && !inside(p, src) && !inside(p, c.group)) cands.push(p);
     }
-    let loc: [number, number] | null = null;
-    const frame = cands[0];
-    if (
-      frame &&
-      frame.tier === 1 &&
-      frame.k <= a + 1 &&
-      /^(في|وفي)$/.test(toks[frame.k - 1]?.v ?? toks[frame.k]?.v ?? '') &&
-      /^[،,]$/.test(toks[frame.next]?.v ?? '')
-    )
-      loc = [frame.s, frame.e];
+    // A place that opens the sentence as its frame, dateline or label ("وفي ديالى،"، "الرباط - 10 شتنبر"،
+    // "أزيلال في 15 يوليوز"، "ليبيا: 9 قتلى") is the wider setting: used only when the sentence names no other.
+    const lead = (p: Place): boolean => {
+      if (p.k > a + 1) return false;
+      const n = toks[p.next];
+      if (!n || n.k === 'n') return true;
+      if (n.k === 'p') return /^[-–—:،,(]$/.test(n.v);
+      return inDate[p.next] === 1 || (n.v === 'في' && inDate[p.next + 1] === 1);
+    };
     const start = tokAt(c.ss);
-    for (const tier of [1, 2] as const) {
-      if (loc) break;
-      const tc = cands.filter((x) => x.tier === tier);
-      const adj = tc.find((x) => x.e <= c.ss && x.next >= start - 1);
-      const aft = tc.find((x) => x.s >= c.se);
-      const bef = tc.filter((x) => x.e <= c.ss).pop();
-      const pick = adj ?? aft ?? bef;
-      if (pick) loc = [pick.s, pick.e];
-    }
+    const body = cands.filter((x) => x.tier !== 3 && !lead(x));
+    // Right before the phrase ("بولاية الجلفة بوفاة 4"), else the first after it, else the first before it.
+    const adj = body.find((x) => x.e <= c.ss && x.next === start);
+    const pick =
+      adj ??
+      body.find((x) => x.s >= c.se && x.tier === 1) ??
+      body.find((x) => x.s >= c.se) ??
+      body.find((x) => x.e <= c.ss && x.tier === 1) ??
+      body.find((x) => x.e <= c.ss) ??
+      cands.find((x) => x.tier !== 3 && (x.e <= c.ss || x.s >= c.se)) ??
+      cands.find((x) => x.s >= c.se) ??
+      cands.filter((x) => x.e <= c.ss).pop();
+    const loc: [number, number] | null = pick ? [pick.s, pick.e] : null;
     // since: a full date right after a start cue in the sentence.
     const di = lower(dates, a);
     const d = dates[di];
