@@ -95,9 +95,19 @@ import type { Context, DateFact, Extractor, Grain } from '../types.js';
 
 // ---------- lexicon, folded ----------
 
-const setOf = (ws: readonly string[]): Set<string> => new Set(ws.map(fold));
-const mapOf = <T>(r: Readonly<Record<string, T>>): Map<string, T> =>
-  new Map(Object.entries(r).map(([k, v]) => [fold(k), v]));
+/** Every word of every set/map built by setOf/mapOf: a token none of whose forms is here is in none
+ *  of them, so wordIn/wordMap answer null for it without looking (Tok.lex). */
+const LEX = new Set<string>();
+const setOf = (ws: readonly string[]): Set<string> => {
+  const s = new Set(ws.map(fold));
+  for (const w of s) LEX.add(w);
+  return s;
+};
+const mapOf = <T>(r: Readonly<Record<string, T>>): Map<string, T> => {
+  const m = new Map(Object.entries(r).map(([k, v]) => [fold(k), v] as [string, T]));
+  for (const w of m.keys()) LEX.add(w);
+  return m;
+};
 
 interface MonthInfo {
   month: number;
@@ -258,25 +268,43 @@ interface Tok {
   e: number;
   t: string;
   k: K;
-  /** forms(t), computed once. */
-  f?: Array<[string, number]>;
+  /** forms(t) of a word, computed once in tokenize (empty for digits and punctuation). */
+  f: Array<[string, number]>;
+  /** A word with a form in LEX (only such words can be in a set/map given to wordIn/wordMap). */
+  lex: boolean;
+  /** A word with a form in TRIGGERS (only such words, or number facts, can start a date). */
+  trig: boolean;
 }
 
-/** The proclitic-free forms of a token, cached on it. */
+const NO_FORMS: Array<[string, number]> = [];
+
+/** The proclitic-free forms of a token. */
 function tokForms(t: Tok): Array<[string, number]> {
-  if (!t.f) t.f = forms(t.t);
   return t.f;
 }
 
-const TOKEN_RE = /\p{L}+|[0-9]+|[^\s\p{L}0-9]/gu;
+const TOKEN_RE = /(\p{L}+)|[0-9]+|[^\s\p{L}0-9]/gu;
 
 function tokenize(norm: string): Tok[] {
   const out: Tok[] = [];
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(norm); m !== null; m = TOKEN_RE.exec(norm)) {
-    const c = m[0].charCodeAt(0);
-    const k = c >= 0x30 && c <= 0x39 ? K.Num : /\p{L}/u.test(m[0][0] as string) ? K.Word : K.Punct;
-    out.push({ s: m.index, e: m.index + m[0].length, t: m[0], k });
+    const w = m[0];
+    if (m[1] !== undefined) {
+      const f = forms(w);
+      let lex = false;
+      let trig = false;
+      for (let j = 0; j < f.length; j++) {
+        const x = (f[j] as [string, number])[0];
+        if (!lex && LEX.has(x)) lex = true;
+        if (!trig && TRIGGERS.has(x)) trig = true;
+      }
+      out.push({ s: m.index, e: m.index + w.length, t: w, k: K.Word, f, lex, trig });
+    } else {
+      const c = w.charCodeAt(0);
+      const k = c >= 0x30 && c <= 0x39 ? K.Num : K.Punct;
+      out.push({ s: m.index, e: m.index + w.length, t: w, k, f: NO_FORMS, lex: false, trig: false });
+    }
   }
   return out;
 }
@@ -285,18 +313,21 @@ function tokenize(norm: string): Tok[] {
  *  "وبالأمس" → ["وبالامس" 0, "بالامس" 1, "الامس" 2]. */
 function forms(t: string): Array<[string, number]> {
   const out: Array<[string, number]> = [[t, 0]];
-  const bases: Array<[string, number]> = [[t, 0]];
   if ((t[0] === 'و' || t[0] === 'ف') && t.length > 2) {
-    bases.push([t.slice(1), 1]);
-    out.push([t.slice(1), 1]);
-  }
-  for (const [b, c] of bases) {
-    if (b.length < 3) continue;
-    if (b.startsWith('بال') || b.startsWith('كال')) out.push([`ال${b.slice(3)}`, c + 1]);
-    else if (b.startsWith('لل')) out.push([`ال${b.slice(2)}`, c]);
-    else if (b[0] === 'ب' || b[0] === 'ل' || b[0] === 'ك') out.push([b.slice(1), c + 1]);
-  }
+    const b = t.slice(1);
+    out.push([b, 1]);
+    pushStem(out, t, 0);
+    pushStem(out, b, 1);
+  } else pushStem(out, t, 0);
   return out;
+}
+
+/** The form of base `b` (itself `c` characters into the word) without ب/ل/ك, if any. */
+function pushStem(out: Array<[string, number]>, b: string, c: number): void {
+  if (b.length < 3) return;
+  if (b.startsWith('بال') || b.startsWith('كال')) out.push([`ال${b.slice(3)}`, c + 1]);
+  else if (b.startsWith('لل')) out.push([`ال${b.slice(2)}`, c]);
+  else if (b[0] === 'ب' || b[0] === 'ل' || b[0] === 'ك') out.push([b.slice(1), c + 1]);
 }
 
 // ---------- candidates ----------
@@ -525,14 +556,14 @@ class Parser {
   /** Folded word at i without proclitics, when it is in `set`/`map`. */
   wordIn(i: number, set: Set<string>): [string, number] | null {
     const t = this.toks[i];
-    if (!t || t.k !== K.Word) return null;
-    for (const f of tokForms(t)) if (set.has(f[0])) return f;
+    if (!t || !t.lex) return null;
+    for (const f of t.f) if (set.has(f[0])) return f;
     return null;
   }
   wordMap<T>(i: number, map: Map<string, T>): [T, number] | null {
     const t = this.toks[i];
-    if (!t || t.k !== K.Word) return null;
-    for (const f of tokForms(t)) {
+    if (!t || !t.lex) return null;
+    for (const f of t.f) {
       const v = map.get(f[0]);
       if (v !== undefined) return [v, f[1]];
     }
@@ -2347,38 +2378,41 @@ class Parser {
     for (let i = 0; i < n; i++) {
       const t = this.toks[i] as Tok;
       if (t.k === K.Punct) continue;
-      if (t.k === K.Word && !this.nums.has(t.s) && !tokForms(t).some((f) => TRIGGERS.has(f[0]))) continue;
-      const found: Array<Cand | null> = [];
+      if (t.k === K.Word && !t.trig && !this.nums.has(t.s)) continue;
       if (t.k === K.Num) {
-        found.push(this.numeric(i));
-        found.push(this.explicit(i));
-        for (const c of this.lonelyYear(i)) found.push(c);
+        this.add(this.numeric(i));
+        this.add(this.explicit(i));
+        for (const c of this.lonelyYear(i)) this.add(c);
       } else {
-        found.push(this.dayWord(i));
-        found.push(this.weekdayAt(i));
-        found.push(this.period(i));
-        found.push(this.ago(i));
-        found.push(this.dayOnly(i));
-        found.push(this.explicit(i));
-        for (const c of this.lonelyYear(i)) found.push(c);
-        found.push(this.holiday(i));
-        found.push(this.season(i));
-        found.push(this.fraction(i));
-        found.push(this.decade(i));
-        found.push(this.samePeriod(i));
-        found.push(this.rest(i));
-        found.push(this.countPeriod(i));
-        found.push(this.nthWeekday(i));
-        found.push(this.lastDay(i));
-        found.push(this.dualPeriod(i));
-        found.push(this.nthWeek(i));
-        found.push(this.easter(i));
+        this.add(this.dayWord(i));
+        this.add(this.weekdayAt(i));
+        this.add(this.period(i));
+        this.add(this.ago(i));
+        this.add(this.dayOnly(i));
+        this.add(this.explicit(i));
+        for (const c of this.lonelyYear(i)) this.add(c);
+        this.add(this.holiday(i));
+        this.add(this.season(i));
+        this.add(this.fraction(i));
+        this.add(this.decade(i));
+        this.add(this.samePeriod(i));
+        this.add(this.rest(i));
+        this.add(this.countPeriod(i));
+        this.add(this.nthWeekday(i));
+        this.add(this.lastDay(i));
+        this.add(this.dualPeriod(i));
+        this.add(this.nthWeek(i));
+        this.add(this.easter(i));
       }
-      found.push(this.compound(i));
-      if (t.k === K.Num) found.push(this.countPeriod(i));
-      for (const c of found) if (c && c.e > c.s) this.cands.push(c);
+      this.add(this.compound(i));
+      if (t.k === K.Num) this.add(this.countPeriod(i));
     }
     this.ranges();
+  }
+
+  /** Keeps a non-empty candidate. */
+  add(c: Cand | null): void {
+    if (c && c.e > c.s) this.cands.push(c);
   }
 
   /** Index of the first token at or after norm position `p`. */
