@@ -22,6 +22,7 @@ const BODIES = foldedSet(L.SOURCE_BODIES);
 const STOP = foldedSet(L.SOURCE_STOP);
 const STOP_HARD = foldedSet(['إن', 'أن', 'إنه', 'أنه', 'بأن', 'إنها', 'أنها', 'إنهم', 'أنهم', 'بأنه', 'بأنها']);
 const HEADS = foldedSet(L.PLACE_HEADS);
+const PLACE_PREPS = foldedSet(['في', 'من', 'إلى', 'الى', 'على', 'نحو', 'باتجاه']);
 const SITES = foldedSet(L.SITE_HEADS);
 const DIRS = foldedSet(L.DIRECTIONS);
 const PLACE_PH = phrases(L.PLACES);
@@ -141,7 +142,7 @@ function placeAt(
   if (
     u &&
     !u.startsWith('ال') &&
-    !/(هم|هن|هما|ها)$/.test(u) &&
+    !/(هم|هن|هما|ها|تين|يين|ات)$/.test(u) &&
     u.length >= 3 &&
     !W.GROUP_STOP.has(u) &&
     !W.isCasualtyWord(t) &&
@@ -166,7 +167,12 @@ function placeTier1(toks: readonly Tok[], k: number, b: number): { s: number; e:
     return j;
   };
   const isDir = (u: Tok | undefined) => u !== undefined && inSet(DIRS, u.v) !== null;
-  if (isDir(t) && /^(ال|بال|وال|فال)/.test(t.v)) return { s: stripOne(t, known), e: t.e, next: k + 1 };
+  // "في الجنوب" is a place; "الطريق الصحراوي الغربي" ends with an adjective.
+  if (isDir(t) && /^(ال|بال|وال|فال)/.test(t.v)) {
+    const prev = toks[k - 1];
+    if (t.v.startsWith('ال') && prev?.k === 'w' && !PLACE_PREPS.has(prev.v)) return null;
+    return { s: stripOne(t, known), e: t.e, next: k + 1 };
+  }
   if (isDir(t)) {
     let j = k + 1;
     if (isDir(toks[j])) j++;
@@ -198,7 +204,12 @@ function placeTier1(toks: readonly Tok[], k: number, b: number): { s: number; e:
       const ok = u && e > k + 1 && (u.v.startsWith('ال') || PLACE_FIRST.has(u.v));
       e = ok ? k + 2 : k + 1;
       if (e === k + 1) return null;
-    } else if (e > k + 2 && !(toks[k + 2] as Tok).v.startsWith('ال')) e = k + 2;
+    } else if (e > k + 2) {
+      // "بلدة عيل طير"، "منطقة كرمة علي": a second word without ال belongs to the name unless it starts
+      // another phrase ("بلدة ذيبان بريف"، "قرية X صباح").
+      const u = toks[k + 2] as Tok;
+      if (inSet(HEADS, u.v) || inSet(DIRS, u.v) || inSet(COMMON, u.v) || /^(ب|ل(?!ل))/.test(u.v)) e = k + 2;
+    }
     if (e === k + 1) return null;
     // "بلدة X" needs a name: not a place word again nor a number.
     return { s: t.s + (h.definite ? h.pre - 2 : h.pre), e: (toks[e - 1] as Tok).e, next: e };
