@@ -277,7 +277,7 @@ function run(view: TextView, wordAt: Int32Array): QuoteFact[] {
     if (pre === 'لل') ts = head.s + 2;
     toks[0] = { s: ts, e: head.e, w: s.slice(ts, head.e), word: true };
     const p = parsePhraseAt(toks, 0);
-    if (p.kind === 'person') reg.add(p, ts, false);
+    if (p.kind === 'person' || (p.kind === 'role' && p.key.length >= 2)) reg.add(p, ts, false);
   }
   // "زوينة البلوشي (72 عاما)": a name before an age in brackets introduces a person.
   AGE_SCAN.lastIndex = 0;

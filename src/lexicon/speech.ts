@@ -1028,6 +1028,29 @@ export const PHRASE_STOPS: readonly string[] = [
   'بدون',
 ];
 
+/** Nouns of manner taken with ب after a verb of saying: "وتابع بصوت متهدج أن" (no speaker follows). */
+export const MANNER_NOUNS: readonly string[] = [
+  'صوت',
+  'نبرة',
+  'لهجة',
+  'حزن',
+  'غضب',
+  'مرارة',
+  'أسى',
+  'حسرة',
+  'ألم',
+  'فخر',
+  'حماس',
+  'هدوء',
+  'صراحة',
+  'وضوح',
+  'حذر',
+  'تفاؤل',
+  'ثقة',
+  'سخرية',
+  'تأثر',
+];
+
 /** Time words skipped between a verb and its speaker: "وقال أمس الوزير". */
 export const TIME_FILLERS: readonly string[] = [
   'اليوم',

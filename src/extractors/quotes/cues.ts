@@ -55,7 +55,20 @@ const WINDOW = 200;
 
 function phraseFor(s: string, type: CueType, word: string, end: number): Phrase | null {
   const toks = tokens(s, end, end + WINDOW);
-  if (type === 'verb' || type === 'part') return parsePhraseAt(toks, 0);
+  // "، داعيا مستعملي الطريق إلى": a circumstantial participle shares the subject of its clause;
+  // the words after it are its object.
+  if (type === 'part') return { kind: 'none', start: end, end, title: null, name: null, key: [], titleKey: [] };
+  if (type === 'verb') {
+    const p = parsePhraseAt(toks, 0);
+    // "ووصف الوالي فلان الفلاني الهجوم بأنه …": وصف takes an object before ب, so a name of three
+    // words or more that runs into ب ends before its last word.
+    if (word.startsWith('وصف') && p.kind === 'person' && p.key.length >= 3) {
+      const k = toks.findIndex((t) => t.e === p.end);
+      const n = toks[k + 1];
+      if (k > 0 && n?.word && n.w[0] === 'ب' && n.w.length >= 3) return parsePhraseAt(toks.slice(0, k), 0);
+    }
+    return p;
+  }
   if (type === 'quoting') {
     // "نقلت الوكالة عن X قوله": the speaker follows عن; without عن the medium is the source.
     for (let i = 0; i < toks.length && i < 10; i++) {

@@ -15,6 +15,7 @@ import {
   CONSTRUCT_NOUNS,
   ENVOY_TITLES,
   HONORIFICS,
+  MANNER_NOUNS,
   MEDIA_NOUNS,
   NAME_PARTICLES,
   PHRASE_STOPS,
@@ -64,6 +65,7 @@ const ADJ = set(SOURCE_ADJECTIVES);
 const MEDIA = set(MEDIA_NOUNS);
 const PARTICLES = set(NAME_PARTICLES);
 const FILLERS = set(TIME_FILLERS);
+const MANNER = set(MANNER_NOUNS);
 const WEEKDAYS = set(['الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت']);
 
 export const MAX_TOKENS = 16;
@@ -270,6 +272,8 @@ function nameToken(toks: Token[], k: number, count: number, afterParticle: boole
   const w = t.w;
   if (w.length < 2 || /^[0-9]/.test(w)) return false;
   if (NAMED.has(w)) return false;
+  // "وإيوائها", "بيوتهم": a possessive pronoun attaches to a noun, never to a name.
+  if (w.length >= 5 && /(?:ها|هما|هم)$/.test(w)) return false;
   const n = toks[k + 1];
   // "علي" is folded like the preposition "على": written ى it is the preposition; written ي it is
   // a name when a name word follows it. "صباح" is a name when a name word follows it.
@@ -284,12 +288,14 @@ function nameToken(toks: Token[], k: number, count: number, afterParticle: boole
   // word is a name; before a bare word ("بلينكن الرئيس رجب") it starts a new title.
   if (
     !afterParticle &&
+    !sonOf(n) &&
     titleHead(w, count > 0) &&
     !(
       count >= 1 &&
       startsAl(w) &&
-      !HONORIFIC.has(stripAl(w)) &&
-      (strictDelimiter(n) || (n?.word === true && startsAl(n.w) && !isStop(n.w)))
+      // "المهندس طارق السيد إنها": an honorific comes before a name, so after one it is a surname.
+      ((strictDelimiter(n) && !AFTER_TITLE.has(w)) ||
+        (!HONORIFIC.has(stripAl(w)) && n?.word === true && startsAl(n.w) && !isStop(n.w)))
     )
   )
     return false;
@@ -330,6 +336,11 @@ function nameToken(toks: Token[], k: number, count: number, afterParticle: boole
   if (count >= 2 && (w[0] === 'ي' || w[0] === 'ت') && w.length >= 4) return false;
   if (BODIES.has(stripAl(w)) && count === 0) return false;
   return true;
+}
+
+/** "بن", "بنت", "ابن": the next word is a father's name, so the word before is a name. */
+function sonOf(t: Token | undefined): boolean {
+  return t?.word === true && (t.w === 'بن' || t.w === 'بنت' || t.w === 'ابن');
 }
 
 /** Person name tokens from index i: 1–4 words (particles such as عبد، بن do not count). Returns the end index. */
@@ -397,7 +408,8 @@ export function parseTitle(toks: Token[], i: number): number {
       continue;
     }
     if (isStop(w) || isCue(w)) break;
-    if (titleHead(w, false)) {
+    // "الرائد سلطان بن ناصر": the word before بن is a name, even when it is also a title.
+    if (titleHead(w, false) && !sonOf(toks[j + 1])) {
       j++;
       // "العميد الصادق حامد": a rank or honorific takes no genitive.
       gen = HONORIFIC.has(stripAl(w)) ? 1 : 0;
@@ -817,6 +829,8 @@ function parseCore(toks: Token[], i0: number): Phrase {
   if (!t?.word) return NONE(t ? t.s : (toks[toks.length - 1]?.e ?? 0));
   const w = t.w;
   if (isStop(w) || isCue(w)) return NONE(t.s);
+  // "وتابع بصوت متهدج أن": an adverb of manner, the subject is the verb's pronoun.
+  if (w[0] === 'ب' && MANNER.has(w.slice(1))) return NONE(t.s);
   if (STATEMENTS.has(w)) {
     // "بيان صادر عن خلية الإعلام الأمني", "بيان لوزارة الدفاع", "بيان الجيش" → the issuer.
     let k = i + 1;
