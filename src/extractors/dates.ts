@@ -283,6 +283,7 @@ function tokForms(t: Tok): Array<[string, number]> {
   return t.f;
 }
 
+const STOP_RE = /[.!?\u061f\n\u061b]/g;
 const TOKEN_RE = /(\p{L}+)|[0-9]+|[^\s\p{L}0-9]/gu;
 
 function tokenize(norm: string): Tok[] {
@@ -291,15 +292,8 @@ function tokenize(norm: string): Tok[] {
   for (let m = TOKEN_RE.exec(norm); m !== null; m = TOKEN_RE.exec(norm)) {
     const w = m[0];
     if (m[1] !== undefined) {
-      const f = forms(w);
-      let lex = false;
-      let trig = false;
-      for (let j = 0; j < f.length; j++) {
-        const x = (f[j] as [string, number])[0];
-        if (!lex && LEX.has(x)) lex = true;
-        if (!trig && TRIGGERS.has(x)) trig = true;
-      }
-      out.push({ s: m.index, e: m.index + w.length, t: w, k: K.Word, f, lex, trig });
+      const info = wordInfo(w);
+      out.push({ s: m.index, e: m.index + w.length, t: w, k: K.Word, f: info.f, lex: info.lex, trig: info.trig });
     } else {
       const c = w.charCodeAt(0);
       const k = c >= 0x30 && c <= 0x39 ? K.Num : K.Punct;
@@ -307,6 +301,33 @@ function tokenize(norm: string): Tok[] {
     }
   }
   return out;
+}
+
+interface WordInfo {
+  f: Array<[string, number]>;
+  lex: boolean;
+  trig: boolean;
+}
+/** wordInfo() by word; cleared when it reaches WORD_CACHE_MAX entries, so a stream does not grow it. */
+const WORD_CACHE = new Map<string, WordInfo>();
+const WORD_CACHE_MAX = 50000;
+
+/** A word's forms (shared, never mutated) and whether one is in LEX / TRIGGERS. */
+function wordInfo(w: string): WordInfo {
+  let info = WORD_CACHE.get(w);
+  if (info !== undefined) return info;
+  const f = forms(w);
+  let lex = false;
+  let trig = false;
+  for (let j = 0; j < f.length; j++) {
+    const x = (f[j] as [string, number])[0];
+    if (!lex && LEX.has(x)) lex = true;
+    if (!trig && TRIGGERS.has(x)) trig = true;
+  }
+  info = { f, lex, trig };
+  if (WORD_CACHE.size >= WORD_CACHE_MAX) WORD_CACHE.clear();
+  WORD_CACHE.set(w, info);
+  return info;
 }
 
 /** The forms of a word without its proclitics, with how many leading characters to drop from the span:
@@ -2738,33 +2759,45 @@ class Parser {
     if (this.wordIn(ti - 1, W_MUNDH_SET) || this.wordIn(ti, W_MUNDH_SET)) return 'past';
     // "حتى السبت": until → forward (a past "until" says "حتى السبت الماضي")
     if (this.wordIn(ti - 1, W_HATTA) || this.wordIn(ti, W_HATTA)) return 'future';
-    const { prev, next } = this.stops();
-    const a = Math.max(s - 160, (prev[s] as number) + 1, 0);
-    const b = Math.min(e + 80, next[Math.min(e, this.norm.length)] as number, this.norm.length);
+    const a = Math.max(s - 160, this.stopBefore(s) + 1, 0);
+    const b = Math.min(e + 80, this.stopFrom(Math.min(e, this.norm.length)), this.norm.length);
     const pre = this.futurePrefix();
     return (pre[this.indexAfter(b)] as number) - (pre[this.indexAfter(a)] as number) > 0 ? 'future' : 'none';
   }
 
-  private stopArrays: { prev: Int32Array; next: Int32Array } | null = null;
-  /** prev[i]: the last sentence stop before position i (-1 if none); next[i]: the first at or after i. */
-  stops(): { prev: Int32Array; next: Int32Array } {
-    if (this.stopArrays) return this.stopArrays;
-    const n = this.norm.length;
-    const prev = new Int32Array(n + 1);
-    const next = new Int32Array(n + 1);
-    const isStop = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x0a || c === 0x061b;
-    let last = -1;
-    for (let i = 0; i <= n; i++) {
-      prev[i] = last;
-      if (i < n && isStop(this.norm.charCodeAt(i))) last = i;
+  private stopList: number[] | null = null;
+  /** Positions of the sentence stops (. ! ? ؟ ؛ and line breaks) in norm, ascending. */
+  stops(): number[] {
+    if (this.stopList) return this.stopList;
+    const out: number[] = [];
+    STOP_RE.lastIndex = 0;
+    for (let m = STOP_RE.exec(this.norm); m !== null; m = STOP_RE.exec(this.norm)) out.push(m.index);
+    this.stopList = out;
+    return out;
+  }
+  /** The last sentence stop before position p (-1 if none). */
+  stopBefore(p: number): number {
+    const st = this.stops();
+    let lo = 0;
+    let hi = st.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((st[mid] as number) < p) lo = mid + 1;
+      else hi = mid;
     }
-    let nx = n;
-    for (let i = n; i >= 0; i--) {
-      if (i < n && isStop(this.norm.charCodeAt(i))) nx = i;
-      next[i] = nx;
+    return lo > 0 ? (st[lo - 1] as number) : -1;
+  }
+  /** The first sentence stop at or after position p (norm.length if none). */
+  stopFrom(p: number): number {
+    const st = this.stops();
+    let lo = 0;
+    let hi = st.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((st[mid] as number) < p) lo = mid + 1;
+      else hi = mid;
     }
-    this.stopArrays = { prev, next };
-    return this.stopArrays;
+    return lo < st.length ? (st[lo] as number) : this.norm.length;
   }
 
   private futureCounts: Int32Array | null = null;
@@ -2782,8 +2815,8 @@ class Parser {
   isFutureCue(i: number): boolean {
     const t = this.toks[i] as Tok;
     if (t.k !== K.Word) return false;
-    for (const [f] of tokForms(t)) {
-      if (FUTURE.has(f)) return true;
+    for (const [f] of t.f) {
+      if (t.lex && FUTURE.has(f)) return true;
       if (f.length >= 5 && f[0] === 'س' && 'يتن'.includes(f[1] as string) && !NOT_FUT.some((p) => f.startsWith(p)))
         return true;
     }
