@@ -89,7 +89,7 @@ function sourceAfter(toks: readonly Tok[], k: number, b: number, prep: boolean):
   const limit = start >= 0 ? 9 : 6;
   if (start < 0) {
     const w0 = (toks[win[0] as number] as Tok).v;
-    if (!prep && (STOP.has(w0) || STOP_HARD.has(w0))) return null;
+    if (!prep && (STOP.has(w0) || STOP_HARD.has(w0) || w0 === 'في')) return null;
     start = 0;
   }
   let end = start;
@@ -269,8 +269,9 @@ export function attachContext(ctx: Context, toks: readonly Tok[], claims: readon
     if (t.k !== 'w') continue;
     const [sa, sb] = sentenceOf(k);
     for (const prep of [true, false]) {
-      const r = inSet(prep ? PREPS : VERBS, t.v, { noArticle: true });
-      if (!r || (r.pre > 0 && !/^[وف]$/.test(t.v.slice(0, r.pre)))) continue;
+      // The cue itself, or after one conjunction: "وبحسب" → بحسب, "فأعلنت" → أعلنت.
+      const set = prep ? PREPS : VERBS;
+      if (!set.has(t.v) && !(t.v.length > 3 && /^[وف]/.test(t.v) && set.has(t.v.slice(1)))) continue;
       let sp = sourceAfter(toks, k, sb, prep);
       if (!prep && (!sp || STOP_HARD.has(toks[k + 1]?.v ?? ''))) sp = sourceBefore(toks, k, sa) ?? sp;
       if (sp) cues.push({ k, prep, sp });
