@@ -103,7 +103,27 @@ function sourceAfter(toks: readonly Tok[], k: number, b: number, prep: boolean):
   }
   const first = toks[win[start] as number] as Tok;
   const s = stripOne(first, (w) => BODIES.has(w));
-  return [s, (toks[win[end - 1] as number] as Tok).e];
+  return [s, appositive(toks, win[end - 1] as number, b)];
+}
+
+/** End of a source with the name set off after it: "الناطق باسم الحرس الوطني، العميد مراد السويسي، بأن" →
+ * through "السويسي"; else the end of token `last`. */
+function appositive(toks: readonly Tok[], last: number, b: number): number {
+  const end = (toks[last] as Tok).e;
+  if (!/^[،,]$/.test(toks[last + 1]?.v ?? '')) return end;
+  let j = last + 2;
+  while (j < b && j < last + 8 && toks[j]?.k === 'w') {
+    const t = toks[j] as Tok;
+    if (STOP_HARD.has(t.v) || VERBS.has(t.v) || W.isCasualtyWord(t)) break;
+    j++;
+  }
+  if (j === last + 2 || j >= b) return end;
+  const u = toks[j] as Tok;
+  const close =
+    (u.k === 'w' && STOP_HARD.has(u.v)) ||
+    (u.k === 'p' && u.v === ':') ||
+    (u.k === 'p' && /^[،,]$/.test(u.v) && STOP_HARD.has(toks[j + 1]?.v ?? ''));
+  return close ? (toks[j - 1] as Tok).e : end;
 }
 
 /** Subject before its reporting verb at k: "لكن الدفاع المدني السوري قال إن" → "الدفاع المدني السوري". */
