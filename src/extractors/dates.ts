@@ -274,6 +274,8 @@ interface Tok {
   lex: boolean;
   /** A word with a form in TRIGGERS (only such words, or number facts, can start a date). */
   trig: boolean;
+  /** WordInfo.fut. */
+  fut: boolean;
 }
 
 const NO_FORMS: Array<[string, number]> = [];
@@ -284,20 +286,64 @@ function tokForms(t: Tok): Array<[string, number]> {
 }
 
 const STOP_RE = /[.!?\u061f\n\u061b]/g;
-const TOKEN_RE = /(\p{L}+)|[0-9]+|[^\s\p{L}0-9]/gu;
+/** Character classes of the tokenizer: the text is cut as /\p{L}+|[0-9]+|[^\s\p{L}0-9]/gu would cut it. */
+const C_LETTER = 1;
+const C_DIGIT = 2;
+const C_SPACE = 3;
+const C_OTHER = 4;
+const LETTER_RE = /^\p{L}$/u;
+const SPACE_RE = /^\s$/u;
+/** Class of each BMP code unit, filled on first sight (0: not yet known). */
+const BMP_CLASS = new Uint8Array(0x10000);
+function classOf(ch: string): number {
+  return LETTER_RE.test(ch) ? C_LETTER : SPACE_RE.test(ch) ? C_SPACE : C_OTHER;
+}
+/** Class of the code point at norm[i], and its length in code units. */
+function classAt(norm: string, i: number): number {
+  const c = norm.charCodeAt(i);
+  if (c >= 0x30 && c <= 0x39) return C_DIGIT;
+  if (c >= 0x0621 && c <= 0x064a) return C_LETTER;
+  if (c === 0x20) return C_SPACE;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < norm.length) {
+    const d = norm.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return classOf(norm.slice(i, i + 2)) | 8;
+  }
+  let k = BMP_CLASS[c] as number;
+  if (k === 0) {
+    k = classOf(String.fromCharCode(c));
+    BMP_CLASS[c] = k;
+  }
+  return k;
+}
 
 function tokenize(norm: string): Tok[] {
   const out: Tok[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(norm); m !== null; m = TOKEN_RE.exec(norm)) {
-    const w = m[0];
-    if (m[1] !== undefined) {
+  const n = norm.length;
+  let i = 0;
+  while (i < n) {
+    let k = classAt(norm, i);
+    let len = k & 8 ? 2 : 1;
+    k &= 7;
+    if (k === C_SPACE) {
+      i += len;
+      continue;
+    }
+    const s = i;
+    i += len;
+    if (k === C_LETTER || k === C_DIGIT) {
+      while (i < n) {
+        const k2 = classAt(norm, i);
+        if ((k2 & 7) !== k) break;
+        len = k2 & 8 ? 2 : 1;
+        i += len;
+      }
+    }
+    const w = norm.slice(s, i);
+    if (k === C_LETTER) {
       const info = wordInfo(w);
-      out.push({ s: m.index, e: m.index + w.length, t: w, k: K.Word, f: info.f, lex: info.lex, trig: info.trig });
+      out.push({ s, e: i, t: w, k: K.Word, f: info.f, lex: info.lex, trig: info.trig, fut: info.fut });
     } else {
-      const c = w.charCodeAt(0);
-      const k = c >= 0x30 && c <= 0x39 ? K.Num : K.Punct;
-      out.push({ s: m.index, e: m.index + w.length, t: w, k, f: NO_FORMS, lex: false, trig: false });
+      out.push({ s, e: i, t: w, k: k === C_DIGIT ? K.Num : K.Punct, f: NO_FORMS, lex: false, trig: false, fut: false });
     }
   }
   return out;
@@ -307,6 +353,8 @@ interface WordInfo {
   f: Array<[string, number]>;
   lex: boolean;
   trig: boolean;
+  /** A form is a future word or a future verb ("سيزور"): see Parser.isFutureCue. */
+  fut: boolean;
 }
 /** wordInfo() by word; cleared when it reaches WORD_CACHE_MAX entries, so a stream does not grow it. */
 const WORD_CACHE = new Map<string, WordInfo>();
@@ -324,7 +372,14 @@ function wordInfo(w: string): WordInfo {
     if (!lex && LEX.has(x)) lex = true;
     if (!trig && TRIGGERS.has(x)) trig = true;
   }
-  info = { f, lex, trig };
+  let fut = false;
+  for (const [x] of f) {
+    if (FUTURE.has(x)) fut = true;
+    else if (x.length >= 5 && x[0] === 'س' && 'يتن'.includes(x[1] as string) && !NOT_FUT.some((p) => x.startsWith(p)))
+      fut = true;
+    if (fut) break;
+  }
+  info = { f, lex, trig, fut };
   if (WORD_CACHE.size >= WORD_CACHE_MAX) WORD_CACHE.clear();
   WORD_CACHE.set(w, info);
   return info;
@@ -555,15 +610,12 @@ class Parser {
   readonly toks: Tok[];
   readonly cands: Cand[] = [];
   readonly nums = new Map<number, NumAt>();
-  /** Token index by norm start. */
-  readonly tokAt = new Map<number, number>();
 
   constructor(
     readonly ctx: Context,
     readonly norm: string,
   ) {
     this.toks = tokenize(norm);
-    for (let i = 0; i < this.toks.length; i++) this.tokAt.set((this.toks[i] as Tok).s, i);
     for (const n of ctx.numbers) {
       const s = normStart(ctx, n.start);
       const e = normStart(ctx, n.end);
@@ -649,7 +701,7 @@ class Parser {
     if (tens) return { d: tens[0], next: i + 1, cut: tens[1] };
     const n = this.nums.get(t.s);
     if (n && Number.isInteger(n.value) && n.value >= 1 && n.value <= 31) {
-      const next = this.tokAt.get(n.end) ?? this.indexAfter(n.end);
+      const next = this.indexAfter(n.end);
       return { d: n.value, next, cut: 0 };
     }
     return null;
@@ -719,7 +771,7 @@ class Parser {
       const n = this.nums.get(t.s);
       if (!n || !Number.isInteger(n.value) || n.ordinal) return null;
       y = n.value;
-      next = this.tokAt.get(n.end) ?? this.indexAfter(n.end);
+      next = this.indexAfter(n.end);
     }
     if (y < min || y > max) return null;
     // a following digit group ("2024/5", "1.5") is not part of a year
@@ -1636,7 +1688,7 @@ class Parser {
       } else if (this.nums.get(tj?.s ?? -1)) {
         const nn = this.nums.get((tj as Tok).s) as NumAt;
         n = nn.value;
-        j = this.tokAt.get(nn.end) ?? this.indexAfter(nn.end);
+        j = this.indexAfter(nn.end);
       }
     }
     // "الأشهر الثلاثة الأولى من 2024", "الأشهر الستة الأخيرة من العام الماضي"
@@ -1768,7 +1820,7 @@ class Parser {
       const nn = this.nums.get(tj.s) as NumAt;
       if (nn.ordinal || !Number.isInteger(nn.value)) return null;
       n = nn.value;
-      j = this.tokAt.get(nn.end) ?? this.indexAfter(nn.end);
+      j = this.indexAfter(nn.end);
     } else if (this.wordMap(j, COUNTS)) {
       n = (this.wordMap(j, COUNTS) as [number, number])[0];
       j++;
@@ -2438,8 +2490,7 @@ class Parser {
 
   /** Index of the first token at or after norm position `p`. */
   tokIndexAt(p: number): number {
-    const i = this.tokAt.get(p);
-    return i ?? this.indexAfter(p);
+    return this.indexAfter(p);
   }
 
   /** A bare "اليوم" means today after a time word or a reporting verb, or before punctuation or
@@ -2480,17 +2531,21 @@ class Parser {
   /** Ranges: "من 4 إلى 22 يناير 2017", "بين 15 و19 نوفمبر", "19-20 نوفمبر", "نوفمبر بين 15 و19",
    *  "من 2 أكتوبر إلى 22 أكتوبر", "الجمعة حتى الأحد", "اليوم حتى الغد" → one period, from/to. */
   ranges(): void {
-    const byStart = new Map<number, Cand>();
-    for (const c of this.cands) {
-      const o = byStart.get(c.s);
-      if (!o || c.e - c.s > o.e - o.s) byStart.set(c.s, c);
+    // byStart[p]: 1 + index in cands of the longest candidate starting at norm position p (the first of equals)
+    const cands = this.cands;
+    const byStart = new Int32Array(this.norm.length + 1);
+    for (let x = 0; x < cands.length; x++) {
+      const c = cands[x] as Cand;
+      const k = byStart[c.s] as number;
+      const o = k === 0 ? undefined : cands[k - 1];
+      if (!o || c.e - c.s > o.e - o.s) byStart[c.s] = x + 1;
     }
     const candAt = (i: number): Cand | null => {
       const t = this.toks[i];
       if (!t) return null;
       for (let o = 0; o <= 2 && o < t.e - t.s; o++) {
-        const c = byStart.get(t.s + o);
-        if (c) return c;
+        const k = byStart[t.s + o] as number;
+        if (k !== 0) return cands[k - 1] as Cand;
       }
       return null;
     };
@@ -2755,7 +2810,7 @@ class Parser {
   /** Future cue in the sentence around norm position [s, e). */
   tense(s: number, e: number): Tense {
     // "منذ 8 تشرين الأول": since → the past
-    const ti = this.tokAt.get(s) ?? this.indexAfter(s);
+    const ti = this.indexAfter(s);
     if (this.wordIn(ti - 1, W_MUNDH_SET) || this.wordIn(ti, W_MUNDH_SET)) return 'past';
     // "حتى السبت": until → forward (a past "until" says "حتى السبت الماضي")
     if (this.wordIn(ti - 1, W_HATTA) || this.wordIn(ti, W_HATTA)) return 'future';
@@ -2815,11 +2870,7 @@ class Parser {
   isFutureCue(i: number): boolean {
     const t = this.toks[i] as Tok;
     if (t.k !== K.Word) return false;
-    for (const [f] of t.f) {
-      if (t.lex && FUTURE.has(f)) return true;
-      if (f.length >= 5 && f[0] === 'س' && 'يتن'.includes(f[1] as string) && !NOT_FUT.some((p) => f.startsWith(p)))
-        return true;
-    }
+    if (t.fut) return true;
     const text = this.ctx.text;
     const o = this.ctx.view.map[t.s] ?? 0;
     const o2 = text.charCodeAt(o) === 0x0648 || text.charCodeAt(o) === 0x0641 ? o + 1 : o;
