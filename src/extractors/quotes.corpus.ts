@@ -12,6 +12,30 @@ export const corpus: Corpus<QuoteFact> = {
   kind: 'quotes',
   positives: [
     // ── Attribution before the quote: "وقال X:", "قال X إن", "وأكد X في بيان أن" ──
+    // An acronym in brackets after a body's name is an alias of that body.
+    {
+      text: 'واندلعت اشتباكات عنيفة بين قوات سوريا الديمقراطية (قسد) وفصائل مسلحة في ريف دير الزور. من جهتها، قالت قسد في بيان إن مقاتليها "صدوا هجوما واسعا على قرية الصبحة".',
+      facts: [
+        {
+          text: 'صدوا هجوما واسعا على قرية الصبحة',
+          speaker: sp('قوات سوريا الديمقراطية', 'قسد'),
+          verb: 'قالت',
+          partial: true,
+        },
+      ],
+    },
+    // "باختطاف راعي أغنام": ب + verbal noun is the object of the report, not the source's title.
+    {
+      text: 'وفي الأنبار، أفاد مصدر محلي باختطاف راعي أغنام على يد مجهولين في صحراء قضاء الرطبة، مبينا أن "القوات الأمنية باشرت عمليات بحث بمساندة طيران الجيش".',
+      facts: [
+        {
+          text: 'القوات الأمنية باشرت عمليات بحث بمساندة طيران الجيش',
+          speaker: sp('مصدر محلي'),
+          verb: 'مبينا',
+          partial: false,
+        },
+      ],
+    },
     // A circumstantial participle shares its clause's subject; its object is not the speaker.
     {
       text: 'وقال الناطق باسم الحماية المدنية نسيم بلعيد: «تم إجلاء 40 عائلة من الحي المتضرر»، داعيا سكان المنطقة إلى «تجنب الاقتراب من المباني المتصدعة».',

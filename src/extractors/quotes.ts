@@ -307,6 +307,30 @@ function run(view: TextView, wordAt: Int32Array): QuoteFact[] {
       false,
     );
   }
+  // "قوات سوريا الديمقراطية (قسد)": a one-word short form in brackets right after a body or role.
+  for (let wi = 0; wi < wordAt.length; wi += 2) {
+    const ws = wordAt[wi] as number;
+    const we = wordAt[wi + 1] as number;
+    if (s.charCodeAt(we) !== 0x29 || we - ws < 2 || we - ws > 6 || s.startsWith('ال', ws)) continue;
+    const open = s.charCodeAt(ws - 1) === 0x28 ? ws - 1 : s.charCodeAt(ws - 2) === 0x28 ? ws - 2 : -1;
+    if (open < 0) continue;
+    const back: Token[] = [];
+    for (const t of tokensBefore(s, open, open - 120, 7)) {
+      if (!t.word) break;
+      back.unshift(t);
+    }
+    for (let a = 0; a < back.length; a++) {
+      const p = parsePhraseAt(back.slice(a), 0);
+      if (
+        (p.kind === 'body' || p.kind === 'role') &&
+        p.start === (back[a] as Token).s &&
+        p.end === (back[back.length - 1] as Token).e
+      ) {
+        reg.alias(s.slice(ws, we), p, p.start);
+        break;
+      }
+    }
+  }
   for (const c of live) reg.add(c.phrase, c.phrase.start, true);
   // Pronoun verbs: the subject before the verb ("دائرة صحة الرصافة أعلنت", "وكان المجلس قد دعا"),
   // and the subject of the sentence's first verb ("ونعى حزب الله …، قال إنهم").

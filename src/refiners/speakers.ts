@@ -120,6 +120,15 @@ export class SpeakerRegistry {
   private byHead = new Map<string, Entity[]>();
   private nextId = 0;
 
+  private aliases = new Map<string, Phrase>();
+
+  /** "قوات سوريا الديمقراطية (قسد)": the one-word short form `short` stands for `full`. */
+  alias(short: string, full: Phrase, pos: number): void {
+    if (full.kind === 'none') return;
+    this.aliases.set(canon(short), full);
+    this.add(full, pos, false);
+  }
+
   /** Record a mention: a title introduction ("الرئيس رجب طيب أردوغان") or a speaker phrase. */
   add(phrase: Phrase, pos: number, spoke: boolean): void {
     if (phrase.kind === 'none') return;
@@ -244,6 +253,10 @@ export class SpeakerRegistry {
   /** The entity a phrase at `pos` refers to, after build(). */
   resolve(p: Phrase, pos: number): Entity | null {
     if (p.kind === 'none') return null;
+    if (p.key.length === 1) {
+      const full = this.aliases.get(canon(p.key[0] as string));
+      if (full) return this.resolve(full, pos);
+    }
     if (p.kind === 'person') return this.findPerson(p.key, pos) ?? this.addPersonEntity(p, pos, false);
     const key = p.key.map(canon);
     // "وقال البرهان": a definite word after the verb may be a surname introduced earlier.

@@ -329,13 +329,18 @@ function nameToken(toks: Token[], k: number, count: number, afterParticle: boole
     if (n && !(strictDelimiter(n) || n.w.startsWith('لل'))) return false;
   }
   // Verbal nouns of the forms افتعال/استفعال are not names: "استهداف", "ارتفاع".
-  if (w.length >= 6 && w[0] === 'ا' && w[2] === 'ت' && w[w.length - 2] === 'ا') return false;
+  if (verbalNoun(w)) return false;
   // "نجم الجبوري موقع الانفجار": after a surname with the article, a bare word is not a name.
   if (count >= 2 && !startsAl(w) && toks[k - 1]?.word === true && startsAl((toks[k - 1] as Token).w)) return false;
   // "رجب طيب أردوغان يزور": an imperfect verb after a two-word name ends the name.
   if (count >= 2 && (w[0] === 'ي' || w[0] === 'ت') && w.length >= 4) return false;
   if (BODIES.has(stripAl(w)) && count === 0) return false;
   return true;
+}
+
+/** "استهداف", "اختطاف": a verbal noun of the forms افتعال/استفعال. */
+function verbalNoun(w: string): boolean {
+  return w.length >= 6 && w[0] === 'ا' && w[2] === 'ت' && w[w.length - 2] === 'ا';
 }
 
 /** "بن", "بنت", "ابن": the next word is a father's name, so the word before is a name. */
@@ -747,7 +752,7 @@ function refine(toks: Token[], p: Phrase): Phrase | null {
       j++;
     } else if (isStop(w) || isCue(w) || COMP.has(w)) break;
     else if (startsAl(w) || w.startsWith('وال')) j++;
-    else if ((w[0] === 'ب' || w[0] === 'ل') && w.length >= 4 && !MEDIA.has(w.slice(1)))
+    else if ((w[0] === 'ب' || w[0] === 'ل') && w.length >= 4 && !MEDIA.has(w.slice(1)) && !verbalNoun(w.slice(1)))
       j += CONSTRUCT.has(w.slice(1)) && toks[j + 1]?.word && !startsAl((toks[j + 1] as Token).w) ? 2 : 1;
     else if (CONSTRUCT.has(w) && toks[j + 1]?.word) j += 2;
     else break;
