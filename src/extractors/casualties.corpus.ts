@@ -681,6 +681,50 @@ export const corpus: Corpus<CasualtyFact> = {
       ],
       note: 'a part "in a critical state" counts the injured only',
     },
+    // --- Context: the town, not the road or market; the name set off after a title; a cue after و.
+    {
+      text: 'لقي 6 أشخاص مصرعهم في حادث سير على الطريق الوطني رقم 5 ببلدية عين الحجل، حسب الحماية المدنية.',
+      facts: [
+        k('6 أشخاص مصرعهم', 'killed', 6, '6', {
+          group: 'أشخاص',
+          location: 'بلدية عين الحجل',
+          reported_by: 'الحماية المدنية',
+        }),
+      ],
+    },
+    {
+      text: 'وفي محافظة البصرة، قُتل شخصان في نزاع عشائري بمنطقة أبو الخصيب.',
+      facts: [k('قُتل شخصان', 'killed', 2, 'شخصان', { group: 'شخصان', location: 'منطقة أبو الخصيب' })],
+      note: 'the sentence frame is the wider setting; the place named for the incident wins',
+    },
+    {
+      text: 'الرباط - توفي ٣ أشخاص في فيضانات بإقليم الحوز، حسب السلطات المحلية.',
+      facts: [
+        k('توفي ٣ أشخاص', 'killed', 3, '٣', {
+          group: 'أشخاص',
+          location: 'إقليم الحوز',
+          reported_by: 'السلطات المحلية',
+        }),
+      ],
+      note: 'a dateline place is the fallback, not the incident place',
+    },
+    {
+      text: 'وأوضح المتحدث باسم الدفاع المدني، العقيد سامي الخطيب، أن 9 أشخاص أصيبوا في الحريق.',
+      facts: [
+        k('9 أشخاص أصيبوا', 'injured', 9, '9', {
+          group: 'أشخاص',
+          reported_by: 'المتحدث باسم الدفاع المدني، العقيد سامي الخطيب',
+        }),
+      ],
+    },
+    {
+      text: 'وبحسب المرصد اليمني لحقوق الإنسان، قُتل ١٢ مدنيا في قصف على حي سكني.',
+      facts: [k('قُتل ١٢ مدنيا', 'killed', 12, '١٢', { group: 'مدنيا', reported_by: 'المرصد اليمني لحقوق الإنسان' })],
+    },
+    {
+      text: 'وكانت قيادة الشرطة قد أعلنت في تموز الماضي اعتقال 15 مطلوبا.',
+      facts: [k('اعتقال 15 مطلوبا', 'detained', 15, '15', { group: 'مطلوبا', reported_by: 'قيادة الشرطة' })],
+    },
   ],
   negatives: [
     'تستهدف الخطة خفض الوفيات إلى أقل من 5 وفيات لكل 100 ألف نسمة.',

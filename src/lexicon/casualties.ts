@@ -918,6 +918,13 @@ export const SOURCE_VERBS = [
   'تقدر',
   'يقدر',
   'أحصاها',
+  'قالوا',
+  'أعلنوا',
+  'أفادوا',
+  'ذكروا',
+  'أكدوا',
+  'تشير',
+  'يشير',
 ];
 /** Where a source phrase begins when the cue is followed by other words ("وفقا لآخر حصيلة أعلنتها وزارة الصحة"). */
 export const SOURCE_BODIES = [
@@ -1072,6 +1079,12 @@ export const SOURCE_STOP = [
   'وقوع',
   'سقوط',
   'عبر',
+  'فجرا',
+  'صباحا',
+  'مساء',
+  'ظهرا',
+  'ليلا',
+  'قد',
 ];
 
 /** Place nouns that head a location ("قطاع غزة"، "بمدينة حلب"، "في محافظة درعا"). */

@@ -131,7 +131,20 @@ function sourceBefore(toks: readonly Tok[], k: number, a: number): [number, numb
   for (let j = k - 1; j >= a && j >= k - 6; j--) {
     const t = toks[j] as Tok;
     if (t.k !== 'w' || W.isCasualtyWord(t)) return null;
-    if (inSet(BODIES, t.v)) return [stripOne(t, (w) => BODIES.has(w)), (toks[k - 1] as Tok).e];
+    if (inSet(BODIES, t.v)) {
+      // "حصيلة أعلنتها مديرية الدفاع المدني فجرا قد تحدثت" → "مديرية الدفاع المدني": a construct head before a
+      // definite body word belongs to it; trailing time words and "قد" do not.
+      let s = j;
+      while (s - 1 >= a && s > k - 8) {
+        const p = toks[s - 1] as Tok;
+        const ok = p.k === 'w' && !/^(ال|و)/.test(p.v) && (toks[s] as Tok).v.startsWith('ال') && BODIES.has(p.v);
+        if (!ok || STOP.has(p.v) || STOP_HARD.has(p.v) || W.isCasualtyWord(p) || inSet(W.TOLL_HEADS, p.v)) break;
+        s--;
+      }
+      let e = k - 1;
+      while (e > j && STOP.has((toks[e] as Tok).v)) e--;
+      return [stripOne(toks[s] as Tok, (w) => BODIES.has(w)), (toks[e] as Tok).e];
+    }
   }
   return null;
 }
