@@ -276,6 +276,8 @@ interface Tok {
   trig: boolean;
   /** WordInfo.fut. */
   fut: boolean;
+  /** WordInfo.mon. */
+  mon: boolean;
 }
 
 const NO_FORMS: Array<[string, number]> = [];
@@ -341,9 +343,19 @@ function tokenize(norm: string): Tok[] {
     const w = norm.slice(s, i);
     if (k === C_LETTER) {
       const info = wordInfo(w);
-      out.push({ s, e: i, t: w, k: K.Word, f: info.f, lex: info.lex, trig: info.trig, fut: info.fut });
+      out.push({ s, e: i, t: w, k: K.Word, f: info.f, lex: info.lex, trig: info.trig, fut: info.fut, mon: info.mon });
     } else {
-      out.push({ s, e: i, t: w, k: k === C_DIGIT ? K.Num : K.Punct, f: NO_FORMS, lex: false, trig: false, fut: false });
+      out.push({
+        s,
+        e: i,
+        t: w,
+        k: k === C_DIGIT ? K.Num : K.Punct,
+        f: NO_FORMS,
+        lex: false,
+        trig: false,
+        fut: false,
+        mon: false,
+      });
     }
   }
   return out;
@@ -355,6 +367,8 @@ interface WordInfo {
   trig: boolean;
   /** A form is a future word or a future verb ("سيزور"): see Parser.isFutureCue. */
   fut: boolean;
+  /** A form is a month name or the first word of a two-word one (MONTHS, PAIRS). */
+  mon: boolean;
 }
 /** wordInfo() by word; cleared when it reaches WORD_CACHE_MAX entries, so a stream does not grow it. */
 const WORD_CACHE = new Map<string, WordInfo>();
@@ -379,7 +393,9 @@ function wordInfo(w: string): WordInfo {
       fut = true;
     if (fut) break;
   }
-  info = { f, lex, trig, fut };
+  let mon = false;
+  for (const [x] of f) if (MONTHS.has(x) || PAIRS.has(x)) mon = true;
+  info = { f, lex, trig, fut, mon };
   if (WORD_CACHE.size >= WORD_CACHE_MAX) WORD_CACHE.clear();
   WORD_CACHE.set(w, info);
   return info;
@@ -726,6 +742,7 @@ class Parser {
     if (!t || t.k !== K.Word) return null;
     const num = this.monthNumber(i);
     if (num !== null) return { m: num, hijri: false, ambiguous: false, strict: false, next: i + 2, cut: 0 };
+    if (!t.mon) return null;
     for (const [f, cut] of tokForms(t)) {
       const pair = PAIRS.get(f);
       if (pair) {
