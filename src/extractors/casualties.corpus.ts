@@ -725,6 +725,15 @@ export const corpus: Corpus<CasualtyFact> = {
       text: 'وكانت قيادة الشرطة قد أعلنت في تموز الماضي اعتقال 15 مطلوبا.',
       facts: [k('اعتقال 15 مطلوبا', 'detained', 15, '15', { group: 'مطلوبا', reported_by: 'قيادة الشرطة' })],
     },
+    {
+      text: 'الدفاع المدني: انتشال 4 جثث من تحت الأنقاض في حمص',
+      facts: [k('4 جثث', 'killed', 4, '4', { location: 'حمص', reported_by: 'الدفاع المدني' })],
+      note: 'a headline label names the source; a country label ("ليبيا: …") does not',
+    },
+    {
+      text: 'العراق: اعتقال 7 مطلوبين في الموصل',
+      facts: [k('اعتقال 7 مطلوبين', 'detained', 7, '7', { group: 'مطلوبين', location: 'الموصل', reported_by: null })],
+    },
   ],
   negatives: [
     'تستهدف الخطة خفض الوفيات إلى أقل من 5 وفيات لكل 100 ألف نسمة.',

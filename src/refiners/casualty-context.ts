@@ -149,6 +149,23 @@ function sourceBefore(toks: readonly Tok[], k: number, a: number): [number, numb
   return null;
 }
 
+/** A label "X:" of 1–4 words opening the sentence at a, before the figure at f, naming a body or a single
+ * unknown name (not a place, not an event): its span, else null. */
+function label(toks: readonly Tok[], a: number, f: number): [number, number] | null {
+  let j = a;
+  while (j < f && j < a + 4 && toks[j]?.k === 'w') j++;
+  if (j === a || j >= f || toks[j]?.v !== ':') return null;
+  let body = false;
+  for (let i = a; i < j; i++) {
+    const t = toks[i] as Tok;
+    if (W.isCasualtyWord(t) || inSet(COMMON, t.v) || STOP_HARD.has(t.v)) return null;
+    if (inSet(BODIES, t.v)) body = true;
+  }
+  const one = toks[a] as Tok;
+  if (!body && !(j === a + 1 && !PLACE_FIRST.has(one.v) && !inSet(HEADS, one.v) && !inSet(DIRS, one.v))) return null;
+  return [(toks[a] as Tok).s, (toks[j - 1] as Tok).e];
+}
+
 /** Place phrase starting at token k, or null. */
 function placeAt(
   toks: readonly Tok[],
@@ -360,6 +377,8 @@ export function attachContext(ctx: Context, toks: readonly Tok[], claims: readon
       }
       if (src) break;
     }
+    // A headline label gives the source: "المرصد: 15 قتيلا"، "آفاد: 22 قتيلا"، "قائد شرطة ديالى: «استشهد ثلاثة»".
+    if (!src) src = label(toks, a, c.figTok);
     // location: a sentence framed "وفي X،" takes X; else a place right before the phrase, else the first
     // place after it, else the last one before it; named places before unknown names; never inside source or group.
     const inside = (p: Place, r: [number, number] | null) => r !== null && p.s < r[1] && p.e > r[0];
