@@ -36,6 +36,30 @@ export const corpus: Corpus<QuoteFact> = {
         },
       ],
     },
+    // A kinship noun takes a name in the genitive: "شقيقة بن يوسف".
+    {
+      text: 'وقالت شقيقة بن يوسف للصحفيين: «أخي خرج لشراء الخبز ولم يعد منذ ثلاثة أيام».',
+      facts: [
+        {
+          text: 'أخي خرج لشراء الخبز ولم يعد منذ ثلاثة أيام',
+          speaker: sp('شقيقة بن يوسف'),
+          verb: 'قالت',
+          partial: false,
+        },
+      ],
+    },
+    // An anonymous source located in a definite place, before the medium it spoke to.
+    {
+      text: 'وقال مصدر عسكري في الحديدة لوكالة الأنباء الألمانية إن "القصف استهدف مخازن للأسلحة قرب الميناء".',
+      facts: [
+        {
+          text: 'القصف استهدف مخازن للأسلحة قرب الميناء',
+          speaker: sp('مصدر عسكري في الحديدة'),
+          verb: 'قال',
+          partial: false,
+        },
+      ],
+    },
     // A circumstantial participle shares its clause's subject; its object is not the speaker.
     {
       text: 'وقال الناطق باسم الحماية المدنية نسيم بلعيد: «تم إجلاء 40 عائلة من الحي المتضرر»، داعيا سكان المنطقة إلى «تجنب الاقتراب من المباني المتصدعة».',

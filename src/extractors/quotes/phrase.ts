@@ -557,6 +557,11 @@ function parseDesignation(toks: Token[], i: number): number {
         j++;
         continue;
       }
+      // "شقيقة بن عامر", "والدة أبو خالد": a kinship noun with a name in the genitive.
+      if (j === i + 1 && PARTICLES.has(w) && toks[j + 1]?.word && !isStop((toks[j + 1] as Token).w)) {
+        j += 2;
+        break;
+      }
       // "شقيقة أحد المختطفين"
       if (w === 'احد' || w === 'احدي') {
         j++;
@@ -578,15 +583,18 @@ function parseDesignation(toks: Token[], i: number): number {
         j += 3;
         break;
       }
+      // "مصدر أمني في الكفرة لوكالة فرانس برس": a definite place before the medium addressed.
+      const after = toks[j + 2];
+      const medium = after?.word === true && after.w[0] === 'ل' && MEDIA.has(after.w.slice(1));
       if (
         (w === 'في' || w === 'من') &&
         nn?.word &&
-        !startsAl(nn.w) &&
+        (!startsAl(nn.w) || (medium && !nisba(nn.w))) &&
         !isStop(nn.w) &&
-        !NOT_PLACES.has(nn.w) &&
-        !CONSTRUCT.has(nn.w) &&
-        !BODIES.has(nn.w) &&
-        strictDelimiter(toks[j + 2])
+        !NOT_PLACES.has(stripAl(nn.w)) &&
+        !CONSTRUCT.has(stripAl(nn.w)) &&
+        !BODIES.has(stripAl(nn.w)) &&
+        (strictDelimiter(after) || medium)
       ) {
         j += 2;
         break;
