@@ -178,4 +178,9 @@ describe('linear time on adversarial input', () => {
     check('وقال '.repeat(200_000));
     check('وزير الخارجية '.repeat(100_000));
   }, 60_000);
+
+  it('100,000 bracketed short forms after body names', () => {
+    check('قوات سوريا الديمقراطية (قسد) '.repeat(100_000));
+    check('(قسد)'.repeat(100_000));
+  }, 60_000);
 });
