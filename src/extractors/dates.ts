@@ -278,6 +278,8 @@ interface Tok {
   fut: boolean;
   /** WordInfo.mon. */
   mon: boolean;
+  /** A number fact starts at this token's start (set by the Parser). */
+  nf: boolean;
 }
 
 const NO_FORMS: Array<[string, number]> = [];
@@ -343,7 +345,18 @@ function tokenize(norm: string): Tok[] {
     const w = norm.slice(s, i);
     if (k === C_LETTER) {
       const info = wordInfo(w);
-      out.push({ s, e: i, t: w, k: K.Word, f: info.f, lex: info.lex, trig: info.trig, fut: info.fut, mon: info.mon });
+      out.push({
+        s,
+        e: i,
+        t: w,
+        k: K.Word,
+        f: info.f,
+        lex: info.lex,
+        trig: info.trig,
+        fut: info.fut,
+        mon: info.mon,
+        nf: false,
+      });
     } else {
       out.push({
         s,
@@ -355,6 +368,7 @@ function tokenize(norm: string): Tok[] {
         trig: false,
         fut: false,
         mon: false,
+        nf: false,
       });
     }
   }
@@ -637,6 +651,10 @@ class Parser {
       const e = normStart(ctx, n.end);
       if (e > s) this.nums.set(s, { value: n.value, ordinal: n.ordinal, end: e });
     }
+    for (const s of this.nums.keys()) {
+      const t = this.toks[this.indexAfter(s)];
+      if (t && t.s === s) t.nf = true;
+    }
   }
 
   tok(i: number): Tok | undefined {
@@ -715,7 +733,7 @@ class Parser {
     }
     const tens = this.wordMap(i, ORD_TENS);
     if (tens) return { d: tens[0], next: i + 1, cut: tens[1] };
-    const n = this.nums.get(t.s);
+    const n = t.nf ? this.nums.get(t.s) : undefined;
     if (n && Number.isInteger(n.value) && n.value >= 1 && n.value <= 31) {
       const next = this.indexAfter(n.end);
       return { d: n.value, next, cut: 0 };
@@ -2468,7 +2486,7 @@ class Parser {
     for (let i = 0; i < n; i++) {
       const t = this.toks[i] as Tok;
       if (t.k === K.Punct) continue;
-      if (t.k === K.Word && !t.trig && !this.nums.has(t.s)) continue;
+      if (t.k === K.Word && !t.trig && !t.nf) continue;
       if (t.k === K.Num) {
         this.add(this.numeric(i));
         this.add(this.explicit(i));
