@@ -26,7 +26,9 @@
 // "ونقلت الوكالة عن X قوله"), else the one right after it ("…”، قال X", "… بحسب X"),
 // else a headline speaker before a colon ("وزير الصحة: “…”"), else the last speaker of the
 // preceding text (a paragraph that is only a quote, "وقال:"). Names resolve to their fullest
-// form in the article (src/refiners/speakers.ts).
+// form in the article (src/refiners/speakers.ts). A circumstantial participle ("، داعيا X إلى")
+// keeps its clause's subject: X is its object. A one-word short form in brackets after a body
+// ("قوات سوريا الديمقراطية (قسد)") is an alias of that body.
 // partial: the quote is a fragment of reported speech: words of the sentence stand between the
 // attribution and the quote, or the sentence goes on after it, or it follows أنه/أنها/بأنه
 // (its subject is outside the quote).
