@@ -444,6 +444,14 @@ interface Resolved {
   from: string | null;
   to: string | null;
 }
+/** Year and month of a month candidate, the year taken from a following lone year when there is one. */
+function monthOf(M: Cand, yr: Cand | undefined, ref: number | null, tense: Tense): [number, number] | null {
+  let v = M.resolve(ref, tense).value;
+  const y = yr?.resolve(ref, tense).value;
+  if (v && y) v = `${y}-${v.slice(5, 7)}`;
+  if (v?.length !== 7) return null;
+  return v.split('-').map(Number) as [number, number];
+}
 interface Cand {
   s: number;
   e: number;
@@ -2304,12 +2312,7 @@ class Parser {
     if (this.toks[j]?.t.startsWith('ب') && j === k && M.s !== tk.s + 1) return null;
     const glued = this.toks[j]?.t.startsWith('ب') && (M.s === (this.toks[j] as Tok).s + 1 || this.is(j, F('بشهر')));
     if (!(this.is(j, W_MIN) || this.is(j, W_FI) || glued)) return null;
-    let e = M.e;
-    // "في سنة 2014", "بعام 2014" after the month
-    let q = this.tokIndexAt(M.e);
-    if (this.is(q, W_FI)) q++;
-    const yr = M.relative ? this.lonelyYear(q)[0] : undefined;
-    if (yr) e = yr.e;
+    const { e, yr } = this.withFollowingYear(M);
     const W = wd;
     const N = nth;
     return {
@@ -2320,13 +2323,9 @@ class Parser {
       hijri: null,
       relative: M.relative && !yr,
       resolve: (ref, tense) => {
-        let v = M.resolve(ref, tense).value;
-        if (yr) {
-          const y = yr.resolve(ref, tense).value;
-          if (v && y) v = `${y}-${v.slice(5, 7)}`;
-        }
-        if (v?.length !== 7) return NONE();
-        const [y, m] = v.split('-').map(Number) as [number, number];
+        const ym = monthOf(M, yr, ref, tense);
+        if (!ym) return NONE();
+        const [y, m] = ym;
         if (N > 0) {
           const first = dayNumber(y, m, 1);
           const day = first + ((W - weekday(first) + 7) % 7) + 7 * (N - 1);
@@ -2351,11 +2350,7 @@ class Parser {
     if (M?.grain !== 'month' || M.calendar !== 'gregorian') return null;
     if (k === j && !(this.toks[j]?.t.startsWith('ب') && M.s === (this.toks[j] as Tok).s + 1) && !this.is(j, F('بشهر')))
       return null;
-    let e = M.e;
-    let q = this.tokIndexAt(M.e);
-    if (this.is(q, W_FI)) q++;
-    const yr = M.relative ? this.lonelyYear(q)[0] : undefined;
-    if (yr) e = yr.e;
+    const { e, yr } = this.withFollowingYear(M);
     return {
       s: (this.toks[i] as Tok).s,
       e,
@@ -2364,14 +2359,20 @@ class Parser {
       hijri: null,
       relative: M.relative && !yr,
       resolve: (ref, tense) => {
-        let v = M.resolve(ref, tense).value;
-        const y = yr?.resolve(ref, tense).value;
-        if (v && y) v = `${y}-${v.slice(5, 7)}`;
-        if (v?.length !== 7) return NONE();
-        const [yy, m] = v.split('-').map(Number) as [number, number];
+        const ym = monthOf(M, yr, ref, tense);
+        if (!ym) return NONE();
+        const [yy, m] = ym;
         return R(isoDay(dayNumber(yy, m, daysInMonth(yy, m))));
       },
     };
+  }
+
+  /** A month candidate and the lone year that may follow it ("أكتوبر في سنة 2014", "بعام 2014"). */
+  withFollowingYear(M: Cand): { e: number; yr: Cand | undefined } {
+    let q = this.tokIndexAt(M.e);
+    if (this.is(q, W_FI)) q++;
+    const yr = M.relative ? this.lonelyYear(q)[0] : undefined;
+    return { e: yr ? yr.e : M.e, yr };
   }
 
   /** "الأسبوع الأول من شهر أكتوبر 2014", "أول أسبوع بشهر أكتوبر", "آخر أسبوع في سبتمبر لعام 2014":
@@ -2398,11 +2399,7 @@ class Parser {
     if (M?.grain !== 'month' || M.calendar !== 'gregorian') return null;
     if (k === j && !this.is(j, F('بشهر')) && !(this.toks[j]?.t.startsWith('ب') && M.s === (this.toks[j] as Tok).s + 1))
       return null;
-    let e = M.e;
-    let q = this.tokIndexAt(M.e);
-    if (this.is(q, W_FI)) q++;
-    const yr = M.relative ? this.lonelyYear(q)[0] : undefined;
-    if (yr) e = yr.e;
+    const { e, yr } = this.withFollowingYear(M);
     const N = nth;
     return {
       s: (this.toks[i] as Tok).s,
@@ -2412,11 +2409,9 @@ class Parser {
       hijri: null,
       relative: M.relative && !yr,
       resolve: (ref, tense) => {
-        let v = M.resolve(ref, tense).value;
-        const y = yr?.resolve(ref, tense).value;
-        if (v && y) v = `${y}-${v.slice(5, 7)}`;
-        if (v?.length !== 7) return NONE();
-        const [yy, m] = v.split('-').map(Number) as [number, number];
+        const ym = monthOf(M, yr, ref, tense);
+        if (!ym) return NONE();
+        const [yy, m] = ym;
         const first = dayNumber(yy, m, 1);
         const last = dayNumber(yy, m, daysInMonth(yy, m));
         const firstSat = first + ((6 - weekday(first) + 7) % 7);
