@@ -190,8 +190,9 @@ export class Parser {
     const t = this.toks[i] as Tok;
     for (const r of strips(t.v)) {
       if (r.pre > 0 && !r.definite && /^[وفبلك]+$/.test(t.v.slice(0, r.pre))) {
-        if (W.readings({ ...t, v: r.stem }).length > 0 || W.Q_BEFORE.some((x) => x.p[0] === r.stem)) return t.s + r.pre;
-        if (inSet(W.TOLL_HEADS, r.stem) || W.ONE_OF.has(r.stem) || W.personCount({ ...t, v: r.stem }))
+        if (W.readings({ ...t, v: r.stem, rd: undefined }).length > 0 || W.Q_BEFORE.some((x) => x.p[0] === r.stem))
+          return t.s + r.pre;
+        if (inSet(W.TOLL_HEADS, r.stem) || W.ONE_OF.has(r.stem) || W.personCount({ ...t, v: r.stem, rd: undefined }))
           return t.s + r.pre;
       }
     }

@@ -12,6 +12,8 @@ export interface Tok {
   k: 'w' | 'n' | 'p';
   /** No space between this token and the previous one ("و106" → "106" is glued). */
   glued: boolean;
+  /** Memo of the casualty readings of this word (words.ts `readings`), filled on first use. */
+  rd: readonly unknown[] | undefined;
 }
 
 const TOKEN = /[\p{L}\p{M}]+|[0-9]+(?:[.,][0-9]+)*|[^\s\p{L}\p{M}0-9]|\n/gu;
@@ -24,7 +26,7 @@ export function tokenize(norm: string): Tok[] {
     const v = m[0];
     const c = v.charCodeAt(0);
     const k: Tok['k'] = c >= 0x30 && c <= 0x39 ? 'n' : /[\p{L}\p{M}]/u.test(v[0] as string) ? 'w' : 'p';
-    out.push({ s: m.index, e: m.index + v.length, v, k, glued: m.index === prevEnd });
+    out.push({ s: m.index, e: m.index + v.length, v, k, glued: m.index === prevEnd, rd: undefined });
     prevEnd = m.index + v.length;
   }
   return out;

@@ -16,15 +16,13 @@ export interface Reading extends Stripped {
 }
 
 /** Casualty readings of a word token: "واستشهد" → استشهد (verb, killed). Verbs never take the article. */
-const CACHE = new WeakMap<Tok, Reading[]>();
 const NONE: Reading[] = [];
 
 export function readings(t: Tok | undefined): Reading[] {
   if (t?.k !== 'w') return NONE;
-  const hit = CACHE.get(t);
-  if (hit) return hit;
+  if (t.rd !== undefined) return t.rd as Reading[];
   const out = readingsOf(t);
-  CACHE.set(t, out);
+  t.rd = out;
   return out;
 }
 
