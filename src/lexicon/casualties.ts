@@ -25,6 +25,8 @@ export interface CasualtyWord {
   weak?: boolean;
   /** A "على" may stand before the count ("القبض على 5 أشخاص"). */
   ala?: boolean;
+  /** A "عن" stands before the count ("تبحث عن شخصين"). */
+  an?: boolean;
   /** Intransitive or passive only: no subject between verb and count ("غرق مركب يقل 50 شخصا" is no toll). */
   intrans?: boolean;
 }
@@ -35,6 +37,7 @@ interface VerbSpec {
   present?: string;
   weak?: boolean;
   ala?: boolean;
+  an?: boolean;
   intrans?: boolean;
 }
 
@@ -49,6 +52,8 @@ const VERBS: VerbSpec[] = [
   { type: 'injured', past: ['أصاب'], present: 'يصيب' },
   { type: 'injured', past: ['جرح'], present: 'يجرح' },
   { type: 'missing', past: ['فقد'], weak: true, intrans: true },
+  // "ما زالت فرق الإنقاذ تبحث عن شخصين": the searched-for are missing; no subject between ("تبحث الشرطة عن 3").
+  { type: 'missing', past: ['بحث'], present: 'يبحث', weak: true, an: true, intrans: true },
   { type: 'detained', past: ['اعتقل'], present: 'يعتقل' },
   { type: 'detained', past: ['احتجز'], present: 'يحتجز' },
   { type: 'detained', past: ['أوقف'], weak: true },
@@ -136,6 +141,7 @@ function conjugate(v: VerbSpec): Array<[string, CasualtyWord]> {
     type: v.type,
     ...(v.weak ? { weak: true } : {}),
     ...(v.ala ? { ala: true } : {}),
+    ...(v.an ? { an: true } : {}),
     ...(v.intrans ? { intrans: true } : {}),
   };
   for (const p of v.past) {

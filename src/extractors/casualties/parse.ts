@@ -49,6 +49,7 @@ const SUBJECT_STOP = foldedSet(['إن', 'أن', 'ان', 'الذي', 'التي', 
 const BETWEEN = fold('بين');
 const MIN = fold('من');
 const ALA = fold('على');
+const AN = 'عن';
 const WA = 'و';
 const _F_WAFAT = fold('وفاة');
 const _F_ISABA = fold('إصابة');
@@ -416,6 +417,8 @@ export class Parser {
       k++;
     }
     if (cw.ala && toks[k]?.v === ALA) k++;
+    else if (cw.an && toks[k]?.v === AN) k++;
+    else if (cw.an) return false;
     if (cw.type === 'missing' && toks[k]?.v === F_ATHAR) k++;
     while (toks[k] && W.QUOTE.has((toks[k] as Tok).v)) k++;
     let f = this.figureAt(k, true);
