@@ -739,8 +739,13 @@ export const corpus: Corpus<CasualtyFact> = {
       facts: [k('تبحث عن ٣ عمال', 'missing', 3, '٣', { group: 'عمال' })],
       note: 'the searched-for are missing when no subject stands between the verb and عن',
     },
+    {
+      text: 'في عام 1948 اقتُلع نحو 700 ألف فلسطيني من قراهم.',
+      facts: [k('اقتُلع نحو 700 ألف فلسطيني', 'displaced', 700000, '700 ألف', { qualifier: 'about', group: 'فلسطيني' })],
+    },
   ],
   negatives: [
+    'اقتلعت الرياح العاتية 30 شجرة في الرباط.',
     'تبحث الشرطة المصرية عن 3 مطلوبين في قضايا سرقة بأسيوط.',
     'بحث وزير الخارجية مع نظيره الأردني 5 ملفات إقليمية.',
     'تستهدف الخطة خفض الوفيات إلى أقل من 5 وفيات لكل 100 ألف نسمة.',

@@ -65,6 +65,7 @@ const VERBS: VerbSpec[] = [
   { type: 'displaced', past: ['هجر'] },
   { type: 'displaced', past: ['فر'], present: 'يفر', intrans: true },
   { type: 'displaced', past: ['شرد'] },
+  { type: 'displaced', past: ['اقتلع'], weak: true },
 ];
 
 /** Irregular (defective) verbs written out: توفي "died". */
