@@ -305,46 +305,36 @@ export class Parser {
     }
     // A dual noun is its own figure: "قتيلان"، "جريحين".
     if (r.cw.num === 'du') {
-      const s = (toks[i] as Tok).s + r.pre;
-      this.add({
-        type,
-        value: 2,
-        max: null,
-        qualifier: 'exact',
-        fs: s,
-        fe: (toks[i] as Tok).e,
-        ssTok: i,
-        se: (toks[i] as Tok).e,
-        group: null,
-        endTok,
-        figTok: i,
-        prio: 3,
-      });
-      return true;
+      return this.nounFigure(type, 2, i, r.pre, endTok, 3);
     }
     // A singular noun after "سقوط"/"عن" or coordinated with و: one person.
     if (r.cw.num === 'sg' && SINGLE_NOUNS.has(r.stem) && !counts.start(i + 1)) {
       const cue = (prev && prev.k === 'w' && SINGLE.has(prev.v)) || (r.pre === 1 && (toks[i] as Tok).v.startsWith(WA));
       if (!cue || prev?.v === BETWEEN) return false;
       if (toks[i - 1]?.v === BETWEEN || toks[i - 2]?.v === BETWEEN) return false;
-      const s = (toks[i] as Tok).s + r.pre;
-      this.add({
-        type,
-        value: 1,
-        max: null,
-        qualifier: 'exact',
-        fs: s,
-        fe: (toks[i] as Tok).e,
-        ssTok: i,
-        se: (toks[i] as Tok).e,
-        group: null,
-        endTok,
-        figTok: i,
-        prio: 2,
-      });
-      return true;
+      return this.nounFigure(type, 1, i, r.pre, endTok, 2);
     }
     return false;
+  }
+
+  /** A noun that is its own exact figure: a dual ("قتيلان" → 2) or a singular ("وأصيب آخر" → 1). */
+  nounFigure(type: CasualtyType, value: number, i: number, pre: number, endTok: number, prio: number): true {
+    const t = this.toks[i] as Tok;
+    this.add({
+      type,
+      value,
+      max: null,
+      qualifier: 'exact',
+      fs: t.s + pre,
+      fe: t.e,
+      ssTok: i,
+      se: t.e,
+      group: null,
+      endTok,
+      figTok: i,
+      prio,
+    });
+    return true;
   }
 
   /** Figure right at token k (after an optional qualifier); implicit persons when `implicit`. */
