@@ -1,3 +1,5 @@
+import { ORDINALS } from './numbers.js';
+
 // Calendar words for the dates extractor: month names of every regional system, Hijri months,
 // weekdays, relative-time words and their modifiers. Written unfolded; the extractor folds them.
 
@@ -275,43 +277,12 @@ export const SMALL_COUNTS: Readonly<Record<string, number>> = {
 /** Vague quantity words: "قبل بضعة أيام", "الأيام القليلة الماضية", "قبل سنوات". */
 export const VAGUE_COUNTS: readonly string[] = ['بضعة', 'بضع', 'عدة', 'القليلة', 'الأخيرة', 'قليلة', 'العديدة'];
 
-/** Ordinal day words 1–10 (masculine and feminine, with or without ال); 11–31 are built from them. */
-export const ORDINAL_UNITS: Readonly<Record<string, number>> = {
-  أول: 1,
-  الأول: 1,
-  الأولى: 1,
-  الحادي: 1,
-  الحادية: 1,
-  حادي: 1,
-  ثاني: 2,
-  الثاني: 2,
-  الثانية: 2,
-  ثالث: 3,
-  الثالث: 3,
-  الثالثة: 3,
-  رابع: 4,
-  الرابع: 4,
-  الرابعة: 4,
-  خامس: 5,
-  الخامس: 5,
-  الخامسة: 5,
-  سادس: 6,
-  السادس: 6,
-  السادسة: 6,
-  فاتح: 1,
-  سابع: 7,
-  السابع: 7,
-  السابعة: 7,
-  ثامن: 8,
-  الثامن: 8,
-  الثامنة: 8,
-  تاسع: 9,
-  التاسع: 9,
-  التاسعة: 9,
-  عاشر: 10,
-  العاشر: 10,
-  العاشرة: 10,
-};
+/** Ordinal day words 1–10, from the numbers lexicon, with or without ال ("الثالث", "ثالث"), and the
+ *  Maghrebi "فاتح" (the first: "فاتح يناير"); 11–31 are built from them. */
+export const ORDINAL_UNITS: Readonly<Record<string, number>> = Object.fromEntries([
+  ...ORDINALS.flatMap(([n, words]) => words.flatMap((w) => [[w, n] as const, [`ال${w}`, n] as const])),
+  ['فاتح', 1],
+]);
 /** "عشر" after a unit ordinal: الحادي عشر = 11. */
 export const ORDINAL_TEEN: readonly string[] = ['عشر', 'عشرة'];
 /** Tens after "و": الحادي والعشرين = 21. */
