@@ -753,6 +753,9 @@ export const SPORT_WORDS = [
   'مباراة',
 ];
 
+/** Compass words, bare: "شمال غزة", "شرقي حلب", "وسط البلاد" (a place follows; no victims). */
+const COMPASS = ['شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'وسط'];
+
 /** Words that end the victims' noun phrase ("5 أشخاص في حادث"): particles, prepositions, time words. */
 export const GROUP_STOP = [
   'لقد',
@@ -849,15 +852,7 @@ export const GROUP_STOP = [
   'معظمهم',
   'غالبيتهم',
   'بعضهم',
-  'شمال',
-  'جنوب',
-  'شرق',
-  'غرب',
-  'شمالي',
-  'جنوبي',
-  'شرقي',
-  'غربي',
-  'وسط',
+  ...COMPASS,
   'حصيلة',
   'فقط',
   'إضافة',
@@ -1265,25 +1260,7 @@ export const NOT_PLACES = [
 ];
 
 /** Direction words that head a location ("شمال شرقي سوريا"، "جنوب لبنان"). */
-export const DIRECTIONS = [
-  'الجنوب',
-  'الشمال',
-  'الشرق',
-  'الغرب',
-  'شمال',
-  'جنوب',
-  'شرق',
-  'غرب',
-  'شمالي',
-  'جنوبي',
-  'شرقي',
-  'غربي',
-  'وسط',
-  'شمالا',
-  'جنوبا',
-  'شرقا',
-  'غربا',
-];
+export const DIRECTIONS = ['الجنوب', 'الشمال', 'الشرق', 'الغرب', ...COMPASS, 'شمالا', 'جنوبا', 'شرقا', 'غربا'];
 /** Countries, regions and cities often in the news: recognised as places after في/ب/على or alone. */
 export const PLACES = [
   'غزة',
