@@ -660,10 +660,24 @@ function span(toks: Token[], a: number, b: number): [number, number] {
   return [(toks[a] as Token).s, (toks[b - 1] as Token).e];
 }
 
-/** Spans of the name tokens, particles dropped, aligned with keyOf(…, true). */
+/** A body, role or anonymous source spanning tokens [i, de): "وزارة الصحة", "مصدر أمني عراقي". */
+function bodyPhrase(toks: Token[], i: number, de: number): Phrase {
+  const sp = span(toks, i, de);
+  return {
+    kind: 'body',
+    start: sp[0],
+    end: sp[1],
+    title: null,
+    name: null,
+    key: keyOf(toks, i, de, false),
+    titleKey: [],
+  };
+}
+
 /** "عبد الله" and "عبدالله", "أبو بكر" and "أبوبكر" are one name word. */
 const JOINED = set(['عبد', 'أبو', 'ابو', 'أبي', 'أم']);
 
+/** Spans of the name tokens, particles dropped, aligned with keyOf(…, true). */
 export function keySpansOf(toks: Token[], a: number, b: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let k = a; k < b; k++) {
@@ -869,15 +883,7 @@ function parseCore(toks: Token[], i0: number): Phrase {
       // "لواء" alone may be a unit, "مسؤول" alone an anonymous source.
       if (ANON.has(head)) {
         const de = parseDesignation(toks, i);
-        return {
-          kind: 'body',
-          start: t.s,
-          end: (toks[de - 1] as Token).e,
-          title: null,
-          name: null,
-          key: keyOf(toks, i, de, false),
-          titleKey: [],
-        };
+        return bodyPhrase(toks, i, de);
       }
     }
     let ne = parseName(toks, te, te > i + 1);
@@ -916,32 +922,14 @@ function parseCore(toks: Token[], i0: number): Phrase {
     // An anonymous "مسؤول أمني" / "متحدث عسكري" with no name is a body-like source.
     if (ANON.has(head) && !startsAl(w)) {
       const de = Math.max(te, parseDesignation(toks, i));
-      const sp = span(toks, i, de);
-      return {
-        kind: 'body',
-        start: sp[0],
-        end: sp[1],
-        title: null,
-        name: null,
-        key: keyOf(toks, i, de, false),
-        titleKey: [],
-      };
+      return bodyPhrase(toks, i, de);
     }
     const sp = span(toks, i, te);
     return { kind: 'role', start: sp[0], end: sp[1], title: sp, name: null, key: titleKey, titleKey };
   }
   if (startsAl(w) || BODIES.has(w) || ANON.has(w) || MEDIA.has(w)) {
     const de = parseDesignation(toks, i);
-    const sp = span(toks, i, de);
-    return {
-      kind: 'body',
-      start: sp[0],
-      end: sp[1],
-      title: null,
-      name: null,
-      key: keyOf(toks, i, de, false),
-      titleKey: [],
-    };
+    return bodyPhrase(toks, i, de);
   }
   // "قال لبلينكين إن": an addressee, not a subject; "وقال لحسن أوبلا،" is a name.
   if (w[0] === 'ل' && w.length > 3) {
