@@ -285,6 +285,9 @@ export const COMPLEMENTIZERS: readonly string[] = [
   'وبأن',
 ];
 
+/** Military ranks and academic or religious honorifics: "العميد", "اللواء", "الدكتور", "الشيخ". */
+const RANKS = ['عميد', 'لواء', 'عقيد', 'مقدم', 'رائد', 'نقيب', 'فريق', 'مشير', 'جنرال', 'دكتور', 'دكتورة', 'شيخ'];
+
 /**
  * Title and role heads (without the article; the parser accepts ال and proclitics).
  * A title is a head, its complement ("الخارجية الأمريكي", "باسم الجيش"), then maybe a name.
@@ -316,18 +319,7 @@ export const TITLE_HEADS: readonly string[] = [
   'سفيرة',
   'مستشار',
   'مستشارة',
-  'عميد',
-  'لواء',
-  'عقيد',
-  'مقدم',
-  'رائد',
-  'نقيب',
-  'فريق',
-  'مشير',
-  'جنرال',
-  'دكتور',
-  'دكتورة',
-  'شيخ',
+  ...RANKS,
   'ملك',
   'ملكة',
   'أمير',
@@ -1183,18 +1175,7 @@ export const PLACE_TITLES: readonly string[] = [
 
 /** Ranks and honorifics: they take no genitive, the name follows ("العميد الصادق حامد"). */
 export const HONORIFICS: readonly string[] = [
-  'عميد',
-  'لواء',
-  'عقيد',
-  'مقدم',
-  'رائد',
-  'نقيب',
-  'فريق',
-  'مشير',
-  'جنرال',
-  'دكتور',
-  'دكتورة',
-  'شيخ',
+  ...RANKS,
   'سيد',
   'سيدة',
   'مهندس',
