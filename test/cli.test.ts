@@ -3,7 +3,7 @@
 // modes (their output is the document with its input name and ref_date, or the text itself with
 // -f annotate), and plain digits with --kinds numbers for the formats.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -452,5 +452,43 @@ describe('completion', () => {
       stdout: '',
       stderr: 'arqam: completion: choose a shell: bash or zsh\n',
     });
+  });
+});
+
+describe('launcher and code cache', () => {
+  const A01 = join(ROOT, 'fixtures', 'a01-gaza-school-strike.txt');
+  const copy = mkdtempSync(join(tmpdir(), 'arqam-launch-'));
+  afterAll(() => rmSync(copy, { recursive: true, force: true }));
+  const run = (bin: string) =>
+    spawnSync(process.execPath, [bin, '--format', 'jsonl', A01], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '' } });
+
+  it('the build wrote a code cache that this Node accepts', () => {
+    // The same script compiled with the cache must not be rejected (else startup pays full compilation).
+    const probe = `
+      const { readFileSync } = require('node:fs');
+      const { Script } = require('node:vm');
+      const src = readFileSync(${JSON.stringify(join(ROOT, 'dist', 'cli.cjs'))}, 'utf8');
+      const s = new Script('(function (exports, require, module, __filename, __dirname) {' + src + '\\n})', {
+        filename: ${JSON.stringify(join(ROOT, 'dist', 'cli.cjs'))},
+        cachedData: readFileSync(${JSON.stringify(join(ROOT, 'dist', 'cli.jsc'))}),
+      });
+      process.stdout.write(String(s.cachedDataRejected));`;
+    const r = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+    expect(r.stdout).toBe('false');
+  });
+
+  it('a missing or corrupt cache gives the same output', () => {
+    const expected = run(BIN);
+    expect(expected.status).toBe(0);
+    mkdirSync(join(copy, 'bin'));
+    mkdirSync(join(copy, 'dist'));
+    writeFileSync(join(copy, 'bin', 'arqam.js'), readFileSync(BIN));
+    writeFileSync(join(copy, 'dist', 'cli.cjs'), readFileSync(join(ROOT, 'dist', 'cli.cjs')));
+    writeFileSync(join(copy, 'package.json'), '{"type":"module"}');
+    const missing = run(join(copy, 'bin', 'arqam.js'));
+    expect([missing.status, missing.stderr, missing.stdout]).toEqual([0, '', expected.stdout]);
+    writeFileSync(join(copy, 'dist', 'cli.jsc'), Buffer.alloc(4096, 7));
+    const corrupt = run(join(copy, 'bin', 'arqam.js'));
+    expect([corrupt.status, corrupt.stderr, corrupt.stdout]).toEqual([0, '', expected.stdout]);
   });
 });

@@ -13,7 +13,7 @@ function newest(dir: string): number {
 }
 
 export default function setup(): void {
-  const built = 'dist/cli.js';
+  const built = 'dist/cli.cjs';
   if (!existsSync(built) || statSync(built).mtimeMs < newest('src')) {
     execFileSync(process.execPath, ['scripts/build.mjs', '--no-types'], { stdio: 'inherit' });
   }
