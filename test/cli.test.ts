@@ -460,7 +460,10 @@ describe('launcher and code cache', () => {
   const copy = mkdtempSync(join(tmpdir(), 'arqam-launch-'));
   afterAll(() => rmSync(copy, { recursive: true, force: true }));
   const run = (bin: string) =>
-    spawnSync(process.execPath, [bin, '--format', 'jsonl', A01], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '' } });
+    spawnSync(process.execPath, [bin, '--format', 'jsonl', A01], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '' },
+    });
 
   it('the build wrote a code cache that this Node accepts', () => {
     // The same script compiled with the cache must not be rejected (else startup pays full compilation).
