@@ -238,6 +238,21 @@ function isLetter(c: number): boolean {
 function isWordChar(c: number): boolean {
   return isDigit(c) || isLetter(c);
 }
+/** The last two letters of every number word, as one number each (see `endingCode`). */
+const ENDING_CODES = new Set([...ENDINGS].map((e) => endingCode(e, 0, e.length)));
+function endingCode(s: string, start: number, end: number): number {
+  return end - start >= 2 ? s.charCodeAt(end - 2) * 0x10000 + s.charCodeAt(end - 1) : -s.charCodeAt(start);
+}
+/**
+ * Where a scan for numbers may resume when the word starting at i can start no number: its end, or
+ * -1 when it may ("خمسة", "والعشرين", "بـ5"). A word can start one only when it ends like a number
+ * word (`analyze`) or is a proclitic glued to digits (`firstAtom`): "قال" → its end.
+ */
+export function nonNumberWordEnd(s: string, i: number): number {
+  const we = wordEnd(s, i);
+  if (we === i || isDigit(s.charCodeAt(we)) || ENDING_CODES.has(endingCode(s, i, we))) return -1;
+  return we;
+}
 function wordEnd(s: string, i: number): number {
   let j = i;
   while (j < s.length && isArabicLetter(s.charCodeAt(j))) j++;
