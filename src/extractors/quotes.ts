@@ -50,6 +50,8 @@ import type { Context, Extractor, QuoteFact, Speaker } from '../types.js';
 import { type Cue, findCues, lastCueBefore } from './quotes/cues.js';
 import { type MarkSpan, pairMarks } from './quotes/pairing.js';
 import {
+  HashGate,
+  hashSpan,
   keyOf,
   keySpansOf,
   lazyWords,
@@ -114,6 +116,7 @@ const CLAUSE_START = new Set(
     'الذين',
   ].map(fold),
 );
+const SENT_MARKS = /[\n\r.!?\u061f]/g;
 const AGE_SCAN = /\((?:[0-9]{1,3}) ?(?:عاما|عام|سنه|سنوات)\)/gu;
 /** Every title head with its proclitics, mapped to the proclitic: "بالرئيس" → "بال", "وزير" → "". */
 const TITLE_FORMS = new Map<string, string>();
@@ -121,6 +124,15 @@ for (const p of ['وبال', 'وال', 'بال', 'لل', 'كال', 'فال', 'و
   for (const h of TITLES) {
     for (const f of [p + h, `${p}ال${h}`]) if (!TITLE_FORMS.has(f)) TITLE_FORMS.set(f, p);
   }
+}
+/** A gate before TITLE_FORMS: most words of a text are no title form, and a hash tells so without a slice. */
+const TITLE_GATE = new HashGate(16);
+let titleMin = Number.POSITIVE_INFINITY;
+let titleMax = 0;
+for (const f of TITLE_FORMS.keys()) {
+  TITLE_GATE.add(f);
+  titleMin = Math.min(titleMin, f.length);
+  titleMax = Math.max(titleMax, f.length);
 }
 
 function isSpaceCode(c: number): boolean {
@@ -211,7 +223,8 @@ function run(view: TextView, wordAt: Int32Array): QuoteFact[] {
     while (ce > cs && isSpaceCode(s.charCodeAt(ce - 1))) ce--;
     let letters = false;
     for (let i = cs; i < ce && i < cs + 64; i++) if (isLetterCode(s.charCodeAt(i))) letters = true;
-    if (ce > cs && letters) cands.push({ ...sp, cs, ce });
+    if (ce > cs && letters)
+      cands.push({ open: sp.open, close: sp.close, end: sp.end, family: sp.family, unclosed: sp.unclosed, cs, ce });
   }
 
   // 2. Cues inside quotes are not attributions; sentence ends inside quotes do not end sentences.
@@ -233,12 +246,13 @@ function run(view: TextView, wordAt: Int32Array): QuoteFact[] {
   const paraStarts: number[] = [0];
   {
     let q = 0;
-    for (let i = 0; i < s.length; i++) {
+    // Only \n, \r, ".", "!", "?" and "؟" matter here (U+2029 never did: it is above U+003F).
+    SENT_MARKS.lastIndex = 0;
+    for (let m = SENT_MARKS.exec(s); m !== null; m = SENT_MARKS.exec(s)) {
+      const i = m.index;
       const c = s.charCodeAt(i);
-      if (c > 0x3f && c !== 0x61f) continue;
-      const br = isBreak(c);
+      const br = c === 0x0a || c === 0x0d;
       if (br) paraStarts.push(i + 1);
-      if (!br && c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x61f) continue;
       if (
         c === 0x2e &&
         i > 0 &&
@@ -269,7 +283,9 @@ function run(view: TextView, wordAt: Int32Array): QuoteFact[] {
   const reg = new SpeakerRegistry();
   for (let wi = 0; wi < wordAt.length; wi += 2) {
     const ws = wordAt[wi] as number;
-    const pre = TITLE_FORMS.get(s.slice(ws, wordAt[wi + 1] as number));
+    const we = wordAt[wi + 1] as number;
+    if (we - ws < titleMin || we - ws > titleMax || !TITLE_GATE.has(hashSpan(s, ws, we))) continue;
+    const pre = TITLE_FORMS.get(s.slice(ws, we));
     if (pre === undefined) continue;
     const toks = tokens(s, ws, ws + 200);
     const head = toks[0] as Token;
@@ -408,9 +424,28 @@ function run(view: TextView, wordAt: Int32Array): QuoteFact[] {
   const mentionEnd: number[] = [];
   const mentionEnt: Entity[] = [];
   if (tokenOwner.size > 0) {
+    const ownerGate = new HashGate(12);
+    for (const t of tokenOwner.keys()) ownerGate.add(t);
     for (let wi = 0; wi < wordAt.length; wi += 2) {
       const mi = wordAt[wi] as number;
       const me = wordAt[wi + 1] as number;
+      // Gate: the word, the word without ال and the word without و/ف, hashed in one backward pass.
+      let h = 0;
+      let h1 = 0;
+      let h2 = 0;
+      for (let i = me - 1; i >= mi; i--) {
+        h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+        if (i === mi + 2) h2 = h;
+        else if (i === mi + 1) h1 = h;
+      }
+      const len = me - mi;
+      const c0 = s.charCodeAt(mi);
+      if (
+        !ownerGate.has(h) &&
+        !(len > 3 && c0 === 0x627 && s.charCodeAt(mi + 1) === 0x644 && ownerGate.has(h2)) &&
+        !(len > 3 && (c0 === 0x648 || c0 === 0x641) && ownerGate.has(h1))
+      )
+        continue;
       let w = s.slice(mi, me);
       let off = 0;
       let e = tokenOwner.get(w) ?? tokenOwner.get(stripAl(w));

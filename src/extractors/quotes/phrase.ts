@@ -108,6 +108,41 @@ export function wordSpans(s: string): Int32Array {
   return Int32Array.from(buf);
 }
 
+/**
+ * Hash of s[a, b), read from the end (h = h·31 + c), so that the running value at index i is the
+ * hash of the suffix s[i, b): one backward pass hashes "والرئيس", "الرئيس" and "رئيس" together.
+ */
+export function hashSpan(s: string, a: number, b: number): number {
+  let h = 0;
+  for (let i = b - 1; i >= a; i--) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+/**
+ * A one-hash Bloom filter over word hashes: a cheap "maybe" before slicing a word and looking it
+ * up in a Map. `has` never says no for an added word (a superset gate).
+ */
+export class HashGate {
+  private readonly bits: Int32Array;
+  private readonly shift: number;
+  constructor(log2Bits: number) {
+    this.bits = new Int32Array(1 << Math.max(0, log2Bits - 5));
+    this.shift = 32 - log2Bits;
+  }
+  private slot(h: number): number {
+    return Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> this.shift;
+  }
+  add(w: string): void {
+    const x = this.slot(hashSpan(w, 0, w.length));
+    const k = x >>> 5;
+    this.bits[k] = (this.bits[k] as number) | (1 << (x & 31));
+  }
+  has(h: number): boolean {
+    const x = this.slot(h);
+    return ((this.bits[x >>> 5] as number) & (1 << (x & 31))) !== 0;
+  }
+}
+
 /** The set of words of s, built on first use. */
 export function lazyWords(s: string, spans: Int32Array): { has(w: string): boolean } {
   let set: Set<string> | null = null;
