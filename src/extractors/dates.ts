@@ -268,8 +268,9 @@ interface Tok {
   e: number;
   t: string;
   k: K;
-  /** forms(t) of a word, computed once in tokenize (empty for digits and punctuation). */
-  f: Array<[string, number]>;
+  /** forms(t) of a word (empty for digits and punctuation); null until tokForms() when the word has
+   *  no form in any lexicon (see lexFilter). */
+  f: Array<[string, number]> | null;
   /** A word with a form in LEX (only such words can be in a set/map given to wordIn/wordMap). */
   lex: boolean;
   /** A word with a form in TRIGGERS (only such words, or number facts, can start a date). */
@@ -284,9 +285,14 @@ interface Tok {
 
 const NO_FORMS: Array<[string, number]> = [];
 
-/** The proclitic-free forms of a token. */
+/** The proclitic-free forms of a token (computed on first use for a word outside every lexicon). */
 function tokForms(t: Tok): Array<[string, number]> {
-  return t.f;
+  let f = t.f;
+  if (f === null) {
+    f = forms(t.t);
+    t.f = f;
+  }
+  return f;
 }
 
 const STOP_RE = /[.!?\u061f\n\u061b]/g;
@@ -344,7 +350,7 @@ function tokenize(norm: string): Tok[] {
     }
     const w = norm.slice(s, i);
     if (k === C_LETTER) {
-      const info = wordInfo(w);
+      const info = maybeLex(norm, s, i) ? wordInfo(w) : PLAIN_WORD;
       out.push({
         s,
         e: i,
@@ -376,7 +382,7 @@ function tokenize(norm: string): Tok[] {
 }
 
 interface WordInfo {
-  f: Array<[string, number]>;
+  f: Array<[string, number]> | null;
   lex: boolean;
   trig: boolean;
   /** A form is a future word or a future verb ("سيزور"): see Parser.isFutureCue. */
@@ -384,6 +390,63 @@ interface WordInfo {
   /** A form is a month name or the first word of a two-word one (MONTHS, PAIRS). */
   mon: boolean;
 }
+/** The info of a word none of whose forms is in any lexicon (its forms are computed on demand). */
+const PLAIN_WORD: WordInfo = { f: null, lex: false, trig: false, fut: false, mon: false };
+
+/** A hash of `s` read backwards (from its last code unit), so that the hashes of all the suffixes of a
+ *  word come out of one pass over it. */
+function revHash(s: string): number {
+  let h = 0;
+  for (let j = s.length - 1; j >= 0; j--) h = (Math.imul(h, 31) + s.charCodeAt(j)) | 0;
+  return h;
+}
+const LEX_BITS = 18;
+/** Bloom filter (one hash) of the revHash of every word wordInfo() looks for: LEX, TRIGGERS, FUTURE,
+ *  MONTHS, PAIRS. Built on first use, once every lexicon of the module exists. */
+let LEX_FILTER: Int32Array | null = null;
+function lexFilter(): Int32Array {
+  const bits = new Int32Array(1 << (LEX_BITS - 5));
+  const put = (w: string): void => {
+    const h = Math.imul(revHash(w), 0x9e3779b1) >>> (32 - LEX_BITS);
+    bits[h >>> 5] = (bits[h >>> 5] as number) | (1 << (h & 31));
+  };
+  for (const xs of [LEX, TRIGGERS, FUTURE, MONTHS.keys(), PAIRS.keys()]) for (const w of xs) put(w);
+  return bits;
+}
+const AL_L = 0x0644; // ل
+const AL_A = 0x0627; // ا
+const SIN = 0x0633; // س
+/** Can the word norm[s, e) have a form (see forms()) in a lexicon, or be a future verb? False means
+ *  certainly not. Its forms are its suffixes from offsets 0, 1, 2 and "ال" + its suffix from 2 or 3. */
+function maybeLex(norm: string, s: number, e: number): boolean {
+  if (LEX_FILTER === null) LEX_FILTER = lexFilter();
+  const bits = LEX_FILTER;
+  // a future verb "سيـ/ستـ/سنـ" at offset 0..2
+  for (let o = s; o <= s + 2 && o + 1 < e; o++) {
+    if (norm.charCodeAt(o) === SIN) {
+      const c = norm.charCodeAt(o + 1);
+      if (c === 0x064a || c === 0x062a || c === 0x0646) return true;
+    }
+  }
+  let h = 0;
+  for (let j = e - 1; j >= s; j--) {
+    h = (Math.imul(h, 31) + norm.charCodeAt(j)) | 0;
+    const o = j - s;
+    if (o <= 3) {
+      if (o <= 2) {
+        const k = Math.imul(h, 0x9e3779b1) >>> (32 - LEX_BITS);
+        if (((bits[k >>> 5] as number) & (1 << (k & 31))) !== 0) return true;
+      }
+      if (o >= 2) {
+        const a = (Math.imul((Math.imul(h, 31) + AL_L) | 0, 31) + AL_A) | 0;
+        const k = Math.imul(a, 0x9e3779b1) >>> (32 - LEX_BITS);
+        if (((bits[k >>> 5] as number) & (1 << (k & 31))) !== 0) return true;
+      }
+    }
+  }
+  return false;
+}
+
 /** wordInfo() by word; cleared when it reaches WORD_CACHE_MAX entries, so a stream does not grow it. */
 const WORD_CACHE = new Map<string, WordInfo>();
 const WORD_CACHE_MAX = 50000;
@@ -672,13 +735,13 @@ class Parser {
   wordIn(i: number, set: Set<string>): [string, number] | null {
     const t = this.toks[i];
     if (!t || !t.lex) return null;
-    for (const f of t.f) if (set.has(f[0])) return f;
+    for (const f of t.f as Array<[string, number]>) if (set.has(f[0])) return f;
     return null;
   }
   wordMap<T>(i: number, map: Map<string, T>): [T, number] | null {
     const t = this.toks[i];
     if (!t || !t.lex) return null;
-    for (const f of t.f) {
+    for (const f of t.f as Array<[string, number]>) {
       const v = map.get(f[0]);
       if (v !== undefined) return [v, f[1]];
     }
@@ -2561,27 +2624,32 @@ class Parser {
   /** Ranges: "من 4 إلى 22 يناير 2017", "بين 15 و19 نوفمبر", "19-20 نوفمبر", "نوفمبر بين 15 و19",
    *  "من 2 أكتوبر إلى 22 أكتوبر", "الجمعة حتى الأحد", "اليوم حتى الغد" → one period, from/to. */
   ranges(): void {
-    // byStart[p]: 1 + index in cands of the longest candidate starting at norm position p (the first of equals)
+    // atTok[i]: 1 + index in cands of the candidate that starts nearest the start of token i, within
+    // its first three characters; of those starting there, the longest (the first of equals)
     const cands = this.cands;
-    const byStart = new Int32Array(this.norm.length + 1);
+    const toks = this.toks;
+    const n = toks.length;
+    const atTok = new Int32Array(n + 1);
     for (let x = 0; x < cands.length; x++) {
       const c = cands[x] as Cand;
-      const k = byStart[c.s] as number;
-      const o = k === 0 ? undefined : cands[k - 1];
-      if (!o || c.e - c.s > o.e - o.s) byStart[c.s] = x + 1;
+      let ti = this.indexAfter(c.s);
+      const at = toks[ti];
+      if (!at || at.s !== c.s) ti--;
+      const t = toks[ti];
+      if (!t || c.s - t.s > 2 || c.s >= t.e) continue;
+      const k = atTok[ti] as number;
+      const o = k === 0 ? undefined : (cands[k - 1] as Cand);
+      if (!o || c.s < o.s || (c.s === o.s && c.e - c.s > o.e - o.s)) atTok[ti] = x + 1;
     }
     const candAt = (i: number): Cand | null => {
-      const t = this.toks[i];
-      if (!t) return null;
-      for (let o = 0; o <= 2 && o < t.e - t.s; o++) {
-        const k = byStart[t.s + o] as number;
-        if (k !== 0) return cands[k - 1] as Cand;
-      }
-      return null;
+      const k = atTok[i];
+      return k === undefined || k === 0 ? null : (cands[k - 1] as Cand);
     };
     const out: Cand[] = [];
-    const n = this.toks.length;
     for (let i = 0; i < n; i++) {
+      const ti = toks[i] as Tok;
+      // no range starts here: not a number, no lexicon word (RANGE_LEADS, day()), no candidate at it
+      if (ti.k !== K.Num && !ti.lex && !ti.nf && atTok[i] === 0) continue;
       const lead = this.wordIn(i, RANGE_LEADS);
       const a = lead ? i + 1 : i;
       const A = candAt(a);
