@@ -10,12 +10,15 @@ import { factCount, isValidIsoDate } from './extract.js';
 import { escapeControls } from './format/terminal.js';
 import type { FormatOptions, Formatter } from './format/types.js';
 import { ENCODINGS, type Encoding } from './input/decode.js';
-import { documents, type InputProblem, MAX_DOC_BYTES } from './input/sources.js';
+import { type Doc, documents, type InputProblem, MAX_DOC_BYTES } from './input/sources.js';
 import { loadFormatter } from './parallel/formatters.js';
-import { peekMany } from './parallel/peek.js';
+import { peekAhead } from './parallel/peek.js';
 import { extractProcess, type Outcome, runAll } from './run.js';
 import { OUTPUT_SCHEMA } from './schema.js';
 import { KINDS, type Kind } from './types.js';
+
+/** Characters of input read ahead before the default --jobs starts worker threads (about 0.5 MB of Arabic). */
+const WORKERS_FROM = 250_000;
 
 declare const __ARQAM_VERSION__: string;
 const VERSION = typeof __ARQAM_VERSION__ === 'string' ? __ARQAM_VERSION__ : '0.0.0-dev';
@@ -197,7 +200,7 @@ function program(): Command {
     .option('--color', 'force colour (also FORCE_COLOR=1)')
     .option('--no-color', 'no colour (also NO_COLOR=1)')
     .option('--schema', 'print the JSON Schema of the output and exit')
-    .option('--debug', 'print stack traces of internal errors')
+    .option('--debug', 'print stack traces of internal errors, and whether worker threads are used')
     .version(VERSION, '-V, --version')
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run arqam --help for usage)')
@@ -314,10 +317,24 @@ export async function main(argv: string[]): Promise<number> {
   };
 
   if (formatter.begin) await write(formatter.begin());
-  // Several documents (or a time budget) go through worker threads, in input order; one document
-  // alone is extracted here, which keeps a single run fast.
-  const peek = await peekMany(docs);
-  if (peek.many || cmd.getOptionValueSource('maxTimePerDoc') === 'cli') {
+  // Worker threads, in input order: for a time budget (only a worker can be stopped), for several
+  // documents under an explicit --jobs of 2 or more, and by default once the input is big enough to
+  // repay starting them (WORKERS_FROM characters read ahead). Else everything is extracted here,
+  // which keeps a run over one or a few articles fast. --jobs 1 never starts a worker.
+  const budget = cmd.getOptionValueSource('maxTimePerDoc') === 'cli';
+  const explicitJobs = cmd.getOptionValueSource('jobs') === 'cli';
+  let chars = 0;
+  const peek = await peekAhead(docs, (seen) => {
+    chars += (seen[seen.length - 1] as Doc).text.length;
+    return seen.length >= 2 && (explicitJobs || chars >= WORKERS_FROM);
+  });
+  const pooled = budget || (peek.stopped && opts.jobs > 1);
+  if (opts.debug) {
+    process.stderr.write(
+      `arqam: ${pooled ? `${opts.jobs} worker thread${opts.jobs > 1 ? 's' : ''}` : 'main thread only'}\n`,
+    );
+  }
+  if (pooled) {
     const { runPool } = await import('./parallel/run.js');
     const setup = { format, fo, excel: Boolean(opts.excel), kinds: opts.kinds, refDate: opts.refDate };
     const script = new URL('./worker.js', import.meta.url);

@@ -1,10 +1,10 @@
 // The worker pool (with small stand-in workers given as data: URLs), the ordered window, and the
 // CLI's --jobs / --max-time-per-doc on the real built binary.
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { peekMany } from '../src/parallel/peek.js';
+import { peekAhead, peekMany } from '../src/parallel/peek.js';
 import { type JobResult, Pool } from '../src/parallel/pool.js';
 import { runOrdered } from '../src/parallel/run.js';
 import { arqam, ROOT } from './helpers.js';
@@ -249,5 +249,49 @@ describe('CLI --jobs and --max-time-per-doc', { timeout: 120_000 }, () => {
       expect(r.stdout).toBe('');
       expect(r.stderr).toContain('is not a whole number ≥ 1');
     }
+  });
+});
+
+describe('when worker threads start', { timeout: 120_000 }, () => {
+  const texts = readdirSync(join(ROOT, 'fixtures'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(ROOT, 'fixtures', f), 'utf8'));
+  const jsonl = (n: number) =>
+    Array.from({ length: n }, (_, i) => `${JSON.stringify({ id: `d${i}`, text: texts[i % texts.length] })}\n`).join('');
+  const chars = (n: number) =>
+    Array.from({ length: n }, (_, i) => (texts[i % texts.length] as string).length).reduce((a, b) => a + b, 0);
+  const mode = (args: string[], input: string) => {
+    const r = arqam(['--jsonl', '-f', 'jsonl', '--kinds', 'numbers', '--debug', ...args], input);
+    expect(r.status).toBe(0);
+    return r.stderr;
+  };
+
+  it('a few documents under the default --jobs stay in the main thread', () => {
+    expect(chars(3)).toBeLessThan(250_000);
+    expect(mode([], jsonl(3))).toBe('arqam: main thread only\n');
+  });
+  it('an explicit --jobs 2 starts workers for two documents; --jobs 1 never does', () => {
+    expect(mode(['--jobs', '2'], jsonl(2))).toBe('arqam: 2 worker threads\n');
+    expect(mode(['--jobs', '1'], jsonl(200))).toBe('arqam: main thread only\n');
+  });
+  it('the default starts workers once 250,000 characters are read ahead', () => {
+    expect(chars(200)).toBeGreaterThan(250_000);
+    const cores = availableParallelism();
+    expect(mode([], jsonl(200))).toBe(cores > 1 ? `arqam: ${cores} worker threads\n` : 'arqam: main thread only\n');
+  });
+});
+
+describe('peekAhead', () => {
+  it('stops when told, or at the end of the stream, and loses no item', async () => {
+    const all = async <T>(it: AsyncIterable<T>) => {
+      const out: T[] = [];
+      for await (const x of it) out.push(x);
+      return out;
+    };
+    const stop = await peekAhead(gen([1, 2, 3, 4, 5]), (seen) => seen.reduce((a, b) => a + b, 0) >= 6);
+    expect([stop.stopped, stop.seen, await all(stop.items)]).toEqual([true, 3, [1, 2, 3, 4, 5]]);
+    const end = await peekAhead(gen([1, 2]), (seen) => seen.length > 5);
+    expect([end.stopped, end.seen, await all(end.items)]).toEqual([false, 2, [1, 2]]);
   });
 });
