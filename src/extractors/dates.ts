@@ -279,6 +279,8 @@ interface Tok {
   fut: boolean;
   /** WordInfo.mon. */
   mon: boolean;
+  /** WordInfo.g: which matchers of Parser.run() can start at this word. */
+  g: number;
   /** A number fact starts at this token's start (set by the Parser). */
   nf: boolean;
 }
@@ -361,6 +363,7 @@ function tokenize(norm: string): Tok[] {
         trig: info.trig,
         fut: info.fut,
         mon: info.mon,
+        g: info.g,
         nf: false,
       });
     } else {
@@ -374,6 +377,7 @@ function tokenize(norm: string): Tok[] {
         trig: false,
         fut: false,
         mon: false,
+        g: 0,
         nf: false,
       });
     }
@@ -389,9 +393,11 @@ interface WordInfo {
   fut: boolean;
   /** A form is a month name or the first word of a two-word one (MONTHS, PAIRS). */
   mon: boolean;
+  /** G_* bits: the matchers of Parser.run() whose first-token test this word passes (a superset). */
+  g: number;
 }
 /** The info of a word none of whose forms is in any lexicon (its forms are computed on demand). */
-const PLAIN_WORD: WordInfo = { f: null, lex: false, trig: false, fut: false, mon: false };
+const PLAIN_WORD: WordInfo = { f: null, lex: false, trig: false, fut: false, mon: false, g: 0 };
 
 /** A hash of `s` read backwards (from its last code unit), so that the hashes of all the suffixes of a
  *  word come out of one pass over it. */
@@ -472,10 +478,65 @@ function wordInfo(w: string): WordInfo {
   }
   let mon = false;
   for (const [x] of f) if (MONTHS.has(x) || PAIRS.has(x)) mon = true;
-  info = { f, lex, trig, fut, mon };
+  info = { f, lex, trig, fut, mon, g: gateBits(w, f, mon) };
   if (WORD_CACHE.size >= WORD_CACHE_MAX) WORD_CACHE.clear();
   WORD_CACHE.set(w, info);
   return info;
+}
+
+// Matchers of Parser.run() by the test their first word must pass (see each matcher's first lines).
+const G_DAYWORD = 1; // dayWord: أول / قبل (exact) / بعد / الليلة / DAYW
+const G_WEEKDAY = 2; // weekdayAt: WEEKDAY
+const G_PERIOD = 4; // period: PARTS / هذا / DEF_UNITS / DECADE_UNITS
+const G_AGO = 8; // ago: AGO_WORDS
+const G_DAYONLY = 16; // dayOnly: يوم (exact)
+const G_EXPLICIT = 32; // explicit: day() (ORD_UNITS / ORD_TENS / a number fact) or month() (شهر / t.mon)
+const G_LONELY = 64; // lonelyYear: YEAR_N / YEAR_2
+const G_HOLIDAY = 128; // holiday: HOLIDAY_FIRST
+const G_SEASON = 256; // season: هذا / SEASON
+const G_FRACTION = 512; // fraction: FRACTION
+const G_DECADE = 1024; // decade: DECADE (with or without ال)
+const G_SAME = 2048; // samePeriod: SAME_NOUN
+const G_REST = 4096; // rest: REST
+const G_COUNT = 8192; // countPeriod: آخر / COUNTS
+const G_NTHWD = 16384; // nthWeekday: ORD_UNITS / آخر / ثان (exact) / WEEKDAY
+const G_LASTDAY = 32768; // lastDay: آخر / اليوم (exact)
+const G_DUAL = 65536; // dualPeriod: W_DUAL_LEADS
+const G_NTHWEEK = 131072; // nthWeek: ORD_UNITS / آخر / الاسبوع
+const G_EASTER = 262144; // easter: عيد
+const G_COMPOUND = 524288; // compound: UNITS
+
+/** The G_* bits of word `w` with forms `f`. */
+function gateBits(w: string, f: Array<[string, number]>, mon: boolean): number {
+  let g = 0;
+  if (w === W_QABL) g |= G_DAYWORD;
+  if (w === W_YAWM) g |= G_DAYONLY;
+  if (w === F('ثان')) g |= G_NTHWD;
+  if (w === F('اليوم')) g |= G_LASTDAY;
+  if (mon) g |= G_EXPLICIT;
+  for (const [x] of f) {
+    if (W_AWWAL_SET.has(x) || W_BAAD_SET.has(x) || W_LAYLA_SET.has(x) || DAYW.has(x)) g |= G_DAYWORD;
+    if (WEEKDAY.has(x)) g |= G_WEEKDAY | G_NTHWD;
+    if (PARTS.has(x) || DEF_UNITS.has(x) || DECADE_UNITS.has(x)) g |= G_PERIOD;
+    if (W_HADHA.has(x)) g |= G_PERIOD | G_SEASON;
+    if (AGO_WORDS.has(x)) g |= G_AGO;
+    if (ORD_TENS.has(x) || W_SHAHR_SET.has(x)) g |= G_EXPLICIT;
+    if (ORD_UNITS.has(x)) g |= G_EXPLICIT | G_NTHWD | G_NTHWEEK;
+    if (YEAR_N.has(x) || YEAR_2.has(x)) g |= G_LONELY;
+    if (HOLIDAY_FIRST.has(x)) g |= G_HOLIDAY;
+    if (SEASON.has(x)) g |= G_SEASON;
+    if (FRACTION.has(x)) g |= G_FRACTION;
+    if (DECADE.has(x) || DECADE.has(`ال${x}`)) g |= G_DECADE;
+    if (SAME_NOUN.has(x)) g |= G_SAME;
+    if (REST.has(x)) g |= G_REST;
+    if (COUNTS.has(x)) g |= G_COUNT;
+    if (W_AKHIR_SET.has(x)) g |= G_COUNT | G_NTHWD | G_LASTDAY | G_NTHWEEK;
+    if (W_DUAL_LEADS.has(x)) g |= G_DUAL;
+    if (W_WEEK.has(x)) g |= G_NTHWEEK;
+    if (W_EID.has(x)) g |= G_EASTER;
+    if (UNITS.has(x)) g |= G_COMPOUND;
+  }
+  return g;
 }
 
 /** The forms of a word without its proclitics, with how many leading characters to drop from the span:
@@ -2549,29 +2610,32 @@ class Parser {
         this.add(this.numeric(i));
         this.add(this.explicit(i));
         for (const c of this.lonelyYear(i)) this.add(c);
-      } else {
-        this.add(this.dayWord(i));
-        this.add(this.weekdayAt(i));
-        this.add(this.period(i));
-        this.add(this.ago(i));
-        this.add(this.dayOnly(i));
-        this.add(this.explicit(i));
-        for (const c of this.lonelyYear(i)) this.add(c);
-        this.add(this.holiday(i));
-        this.add(this.season(i));
-        this.add(this.fraction(i));
-        this.add(this.decade(i));
-        this.add(this.samePeriod(i));
-        this.add(this.rest(i));
+        this.add(this.compound(i));
         this.add(this.countPeriod(i));
-        this.add(this.nthWeekday(i));
-        this.add(this.lastDay(i));
-        this.add(this.dualPeriod(i));
-        this.add(this.nthWeek(i));
-        this.add(this.easter(i));
+      } else {
+        // each matcher only where its first-word test can pass (Tok.g); same calls, same order
+        const g = t.g;
+        if (g & G_DAYWORD) this.add(this.dayWord(i));
+        if (g & G_WEEKDAY) this.add(this.weekdayAt(i));
+        if (g & G_PERIOD) this.add(this.period(i));
+        if (g & G_AGO) this.add(this.ago(i));
+        if (g & G_DAYONLY) this.add(this.dayOnly(i));
+        if (g & G_EXPLICIT || t.nf) this.add(this.explicit(i));
+        if (g & G_LONELY) for (const c of this.lonelyYear(i)) this.add(c);
+        if (g & G_HOLIDAY) this.add(this.holiday(i));
+        if (g & G_SEASON) this.add(this.season(i));
+        if (g & G_FRACTION) this.add(this.fraction(i));
+        if (g & G_DECADE) this.add(this.decade(i));
+        if (g & G_SAME) this.add(this.samePeriod(i));
+        if (g & G_REST) this.add(this.rest(i));
+        if (g & G_COUNT) this.add(this.countPeriod(i));
+        if (g & G_NTHWD) this.add(this.nthWeekday(i));
+        if (g & G_LASTDAY) this.add(this.lastDay(i));
+        if (g & G_DUAL) this.add(this.dualPeriod(i));
+        if (g & G_NTHWEEK) this.add(this.nthWeek(i));
+        if (g & G_EASTER) this.add(this.easter(i));
+        if (g & G_COMPOUND) this.add(this.compound(i));
       }
-      this.add(this.compound(i));
-      if (t.k === K.Num) this.add(this.countPeriod(i));
     }
     this.ranges();
   }
