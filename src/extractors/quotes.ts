@@ -63,6 +63,7 @@ import {
   type Token,
   tokens,
   tokensBefore,
+  WORD_STRIDE,
   withTextState,
   wordSpans,
 } from './quotes/phrase.js';
@@ -126,7 +127,9 @@ for (const p of ['وبال', 'وال', 'بال', 'لل', 'كال', 'فال', 'و
   }
 }
 /** A gate before TITLE_FORMS: most words of a text are no title form, and a hash tells so without a slice. */
-const TITLE_GATE = new HashGate(16);
+const TITLE_GATE = new HashGate(18);
+/** The gate of the words that name a speaking person, filled for each text. */
+const OWNER_GATE = new HashGate(12);
 let titleMin = Number.POSITIVE_INFINITY;
 let titleMax = 0;
 for (const f of TITLE_FORMS.keys()) {
@@ -191,9 +194,9 @@ export function extractQuotes(ctx: Context): QuoteFact[] {
   );
 }
 
-function run(view: TextView, wordAt: Int32Array): QuoteFact[] {
+function run(view: TextView, wordAt: readonly number[]): QuoteFact[] {
   const s = view.norm;
-  const cues = findCues(s);
+  const cues = findCues(s, wordAt);
 
   // 1. Pair the marks. An attribution ends an unclosed quote: "… النار. وقال بلينكن: “".
   const attributionStart = (at: number, lower: number): number => {
@@ -281,10 +284,10 @@ function run(view: TextView, wordAt: Int32Array): QuoteFact[] {
 
   // 3. Speakers: title introductions anywhere, and every cue's phrase.
   const reg = new SpeakerRegistry();
-  for (let wi = 0; wi < wordAt.length; wi += 2) {
+  for (let wi = 0; wi < wordAt.length; wi += WORD_STRIDE) {
     const ws = wordAt[wi] as number;
     const we = wordAt[wi + 1] as number;
-    if (we - ws < titleMin || we - ws > titleMax || !TITLE_GATE.has(hashSpan(s, ws, we))) continue;
+    if (we - ws < titleMin || we - ws > titleMax || !TITLE_GATE.has(wordAt[wi + 2] as number)) continue;
     const pre = TITLE_FORMS.get(s.slice(ws, we));
     if (pre === undefined) continue;
     const toks = tokens(s, ws, ws + 200);
@@ -326,7 +329,7 @@ function run(view: TextView, wordAt: Int32Array): QuoteFact[] {
     );
   }
   // "قوات سوريا الديمقراطية (قسد)": a one-word short form in brackets right after a body or role.
-  for (let wi = 0; wi < wordAt.length; wi += 2) {
+  for (let wi = 0; wi < wordAt.length; wi += WORD_STRIDE) {
     const ws = wordAt[wi] as number;
     const we = wordAt[wi + 1] as number;
     if (s.charCodeAt(we) !== 0x29 || we - ws < 2 || we - ws > 6 || s.startsWith('ال', ws)) continue;
@@ -424,26 +427,19 @@ function run(view: TextView, wordAt: Int32Array): QuoteFact[] {
   const mentionEnd: number[] = [];
   const mentionEnt: Entity[] = [];
   if (tokenOwner.size > 0) {
-    const ownerGate = new HashGate(12);
+    const ownerGate = OWNER_GATE;
+    ownerGate.clear();
     for (const t of tokenOwner.keys()) ownerGate.add(t);
-    for (let wi = 0; wi < wordAt.length; wi += 2) {
+    for (let wi = 0; wi < wordAt.length; wi += WORD_STRIDE) {
       const mi = wordAt[wi] as number;
       const me = wordAt[wi + 1] as number;
-      // Gate: the word, the word without ال and the word without و/ف, hashed in one backward pass.
-      let h = 0;
-      let h1 = 0;
-      let h2 = 0;
-      for (let i = me - 1; i >= mi; i--) {
-        h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
-        if (i === mi + 2) h2 = h;
-        else if (i === mi + 1) h1 = h;
-      }
+      // Gate: the word, the word without ال, the word without و/ف.
       const len = me - mi;
       const c0 = s.charCodeAt(mi);
       if (
-        !ownerGate.has(h) &&
-        !(len > 3 && c0 === 0x627 && s.charCodeAt(mi + 1) === 0x644 && ownerGate.has(h2)) &&
-        !(len > 3 && (c0 === 0x648 || c0 === 0x641) && ownerGate.has(h1))
+        !ownerGate.has(wordAt[wi + 2] as number) &&
+        !(len > 3 && c0 === 0x627 && s.charCodeAt(mi + 1) === 0x644 && ownerGate.has(hashSpan(s, mi + 2, me))) &&
+        !(len > 3 && (c0 === 0x648 || c0 === 0x641) && ownerGate.has(hashSpan(s, mi + 1, me)))
       )
         continue;
       let w = s.slice(mi, me);

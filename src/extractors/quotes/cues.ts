@@ -21,7 +21,7 @@ import {
 import { anyOf, W_END, W_START } from '../../text/pattern.js';
 import { fold } from '../../text/view.js';
 import { familyOf } from './pairing.js';
-import { dropLam, type Phrase, parsePhraseAt, type Token, tokens } from './phrase.js';
+import { dropLam, HashGate, type Phrase, parsePhraseAt, type Token, tokens, WORD_STRIDE } from './phrase.js';
 
 export type CueType = 'verb' | 'part' | 'quoting' | 'source' | 'statement';
 
@@ -45,10 +45,33 @@ for (const w of SOURCE_CUES) kinds.set(fold(w), 'source');
 for (const w of SOURCE_PHRASES) kinds.set(fold(w), 'source');
 for (const w of STATEMENT_VERBS) kinds.set(fold(w), 'statement');
 
-const CUE_RE = new RegExp(
-  `${W_START}([وف]?)(${anyOf([...SPEECH_VERBS, ...SPEECH_PARTICIPLES, ...QUOTING_VERBS, ...SOURCE_CUES, ...SOURCE_PHRASES, ...STATEMENT_VERBS])})${W_END}`,
-  'gu',
-);
+const CUE_WORDS = [
+  ...SPEECH_VERBS,
+  ...SPEECH_PARTICIPLES,
+  ...QUOTING_VERBS,
+  ...SOURCE_CUES,
+  ...SOURCE_PHRASES,
+  ...STATEMENT_VERBS,
+];
+const CUE_SOURCE = `${W_START}([وف]?)(${anyOf(CUE_WORDS)})${W_END}`;
+/** The cue regex, tried only at the start of a word the gate lets through (sticky). */
+const CUE_AT = new RegExp(CUE_SOURCE, 'uy');
+/**
+ * A match starts a word (W_START, and every cue begins with a letter) and that word is a cue's
+ * first word, with or without و/ف (a one-word cue ends the word: W_END). So the words that may
+ * start a match are few, and a hash gate over them skips the regex at every other word.
+ */
+const CUE_GATE = new HashGate(14);
+let cueMin = Number.POSITIVE_INFINITY;
+let cueMax = 0;
+for (const c of CUE_WORDS) {
+  const first = fold(c).split(' ')[0] as string;
+  for (const f of [first, `و${first}`, `ف${first}`]) {
+    CUE_GATE.add(f);
+    cueMin = Math.min(cueMin, f.length);
+    cueMax = Math.max(cueMax, f.length);
+  }
+}
 const QUOTING_END = new Set(QUOTING_NOUNS.map(fold));
 const STATEMENT = new Set(STATEMENT_NOUNS.map(fold));
 const WINDOW = 200;
@@ -111,13 +134,22 @@ function withLam(p: Phrase, toks: Token[], i: number): Phrase {
   return p;
 }
 
-/** Every cue in s, in order. */
-export function findCues(s: string): Cue[] {
+/** Every cue in s, in order (`wordAt`: wordSpans(s)). */
+export function findCues(s: string, wordAt: readonly number[]): Cue[] {
   const out: Cue[] = [];
-  CUE_RE.lastIndex = 0;
-  for (let m = CUE_RE.exec(s); m !== null; m = CUE_RE.exec(s)) {
+  // As one global scan: no match starts before the end of the previous one.
+  let from = 0;
+  for (let wi = 0; wi < wordAt.length; wi += WORD_STRIDE) {
+    const ws = wordAt[wi] as number;
+    const len = (wordAt[wi + 1] as number) - ws;
+    if (ws < from || len < cueMin || len > cueMax || !CUE_GATE.has(wordAt[wi + 2] as number)) continue;
+    CUE_AT.lastIndex = ws;
+    const m = CUE_AT.exec(s);
+    if (m === null) continue;
+    from = ws + m[0].length;
     const pro = (m[1] as string).length;
-    const w = (m[2] as string).replace(/ +/g, ' ');
+    const m2 = m[2] as string;
+    const w = m2.includes(' ') ? m2.replace(/ +/g, ' ') : m2;
     const type = kinds.get(w);
     if (type === undefined) continue;
     const end = m.index + m[0].length;

@@ -91,8 +91,11 @@ export function withTextState<T>(st: TextState, f: () => T): T {
   }
 }
 
-/** Word spans of s ([\p{L}\p{N}]+ runs) as flat [start, end, start, end, …]. */
-export function wordSpans(s: string): Int32Array {
+/**
+ * Word spans of s ([\p{L}\p{N}]+ runs) as flat [start, end, hash, start, end, hash, …], the hash
+ * being hashSpan(s, start, end): gates test it before slicing the word (WORD_STRIDE per word).
+ */
+export function wordSpans(s: string): number[] {
   const buf: number[] = [];
   let i = 0;
   const n = s.length;
@@ -102,19 +105,23 @@ export function wordSpans(s: string): Int32Array {
       continue;
     }
     const st = i;
-    while (i < n && isLetterAt(s, i)) i++;
-    buf.push(st, i);
+    let h = 0;
+    while (i < n && isLetterAt(s, i)) {
+      h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+      i++;
+    }
+    buf.push(st, i, h);
   }
-  return Int32Array.from(buf);
+  return buf;
 }
 
-/**
- * Hash of s[a, b), read from the end (h = h·31 + c), so that the running value at index i is the
- * hash of the suffix s[i, b): one backward pass hashes "والرئيس", "الرئيس" and "رئيس" together.
- */
+/** Entries per word in wordSpans' array. */
+export const WORD_STRIDE = 3;
+
+/** Hash of s[a, b): h = h·31 + c over its code units (wordSpans computes the same). */
 export function hashSpan(s: string, a: number, b: number): number {
   let h = 0;
-  for (let i = b - 1; i >= a; i--) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  for (let i = a; i < b; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
   return h;
 }
 
@@ -132,6 +139,10 @@ export class HashGate {
   private slot(h: number): number {
     return Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> this.shift;
   }
+  /** Forget every word (to reuse one gate for each text). */
+  clear(): void {
+    this.bits.fill(0);
+  }
   add(w: string): void {
     const x = this.slot(hashSpan(w, 0, w.length));
     const k = x >>> 5;
@@ -144,13 +155,14 @@ export class HashGate {
 }
 
 /** The set of words of s, built on first use. */
-export function lazyWords(s: string, spans: Int32Array): { has(w: string): boolean } {
+export function lazyWords(s: string, spans: readonly number[]): { has(w: string): boolean } {
   let set: Set<string> | null = null;
   return {
     has(w: string): boolean {
       if (set === null) {
         set = new Set();
-        for (let k = 0; k < spans.length; k += 2) set.add(s.slice(spans[k] as number, spans[k + 1] as number));
+        for (let k = 0; k < spans.length; k += WORD_STRIDE)
+          set.add(s.slice(spans[k] as number, spans[k + 1] as number));
       }
       return set.has(w);
     },
