@@ -505,6 +505,7 @@ const G_DUAL = 65536; // dualPeriod: W_DUAL_LEADS
 const G_NTHWEEK = 131072; // nthWeek: ORD_UNITS / آخر / الاسبوع
 const G_EASTER = 262144; // easter: عيد
 const G_COMPOUND = 524288; // compound: UNITS
+const G_RANGE = 1048576; // a range in ranges(): RANGE_LEADS, or a day() word (ORD_UNITS / ORD_TENS)
 
 /** The G_* bits of word `w` with forms `f`. */
 function gateBits(w: string, f: Array<[string, number]>, mon: boolean): number {
@@ -520,8 +521,10 @@ function gateBits(w: string, f: Array<[string, number]>, mon: boolean): number {
     if (PARTS.has(x) || DEF_UNITS.has(x) || DECADE_UNITS.has(x)) g |= G_PERIOD;
     if (W_HADHA.has(x)) g |= G_PERIOD | G_SEASON;
     if (AGO_WORDS.has(x)) g |= G_AGO;
-    if (ORD_TENS.has(x) || W_SHAHR_SET.has(x)) g |= G_EXPLICIT;
-    if (ORD_UNITS.has(x)) g |= G_EXPLICIT | G_NTHWD | G_NTHWEEK;
+    if (ORD_TENS.has(x)) g |= G_EXPLICIT | G_RANGE;
+    if (W_SHAHR_SET.has(x)) g |= G_EXPLICIT;
+    if (ORD_UNITS.has(x)) g |= G_EXPLICIT | G_NTHWD | G_NTHWEEK | G_RANGE;
+    if (RANGE_LEADS.has(x)) g |= G_RANGE;
     if (YEAR_N.has(x) || YEAR_2.has(x)) g |= G_LONELY;
     if (HOLIDAY_FIRST.has(x)) g |= G_HOLIDAY;
     if (SEASON.has(x)) g |= G_SEASON;
@@ -2712,8 +2715,8 @@ class Parser {
     const out: Cand[] = [];
     for (let i = 0; i < n; i++) {
       const ti = toks[i] as Tok;
-      // no range starts here: not a number, no lexicon word (RANGE_LEADS, day()), no candidate at it
-      if (ti.k !== K.Num && !ti.lex && !ti.nf && atTok[i] === 0) continue;
+      // no range starts here: not a number, no word of RANGE_LEADS or day(), no candidate at it
+      if (ti.k !== K.Num && !(ti.g & G_RANGE) && !ti.nf && atTok[i] === 0) continue;
       const lead = this.wordIn(i, RANGE_LEADS);
       const a = lead ? i + 1 : i;
       const A = candAt(a);
@@ -3058,17 +3061,25 @@ function normStart(ctx: Context, orig: number): number {
 }
 
 /** Keep the longer of overlapping candidates; then text order. */
-function selectCands(cands: Cand[], length: number): Cand[] {
+function selectCands(cands: Cand[]): Cand[] {
+  if (cands.length === 0) return [];
   const sorted = [...cands].sort((a, b) => b.e - b.s - (a.e - a.s) || a.s - b.s);
   const kept: Cand[] = [];
   // candidates span a bounded number of tokens, so marking their characters keeps this linear
-  const taken = new Uint8Array(length + 1);
+  // (taken[k - lo]: character k, over the stretch [lo, hi) the candidates cover)
+  let lo = (cands[0] as Cand).s;
+  let hi = lo;
+  for (const c of cands) {
+    if (c.s < lo) lo = c.s;
+    if (c.e > hi) hi = c.e;
+  }
+  const taken = new Uint8Array(hi - lo + 1);
   for (const c of sorted) {
     let free = true;
-    for (let k = c.s; k < c.e && free; k++) if (taken[k]) free = false;
+    for (let k = c.s; k < c.e && free; k++) if (taken[k - lo]) free = false;
     if (!free) continue;
     kept.push(c);
-    taken.fill(1, c.s, c.e);
+    taken.fill(1, c.s - lo, c.e - lo);
   }
   return kept.sort((a, b) => a.s - b.s);
 }
@@ -3079,7 +3090,7 @@ export const datesExtractor: Extractor<DateFact> = {
     const norm = ctx.view.norm;
     const p = new Parser(ctx, norm);
     p.run();
-    const kept = selectCands(p.cands, norm.length);
+    const kept = selectCands(p.cands);
     if (ctx.refDate === null) {
       const iso = findDateline(
         ctx.text,
