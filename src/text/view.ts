@@ -78,15 +78,28 @@ export function foldUnit(c: number): number {
   }
 }
 
+/** foldUnit of every UTF-16 unit, DROP for the ignorable ones: one array read per character. */
+const DROP = 0xffff;
+let FOLD: Uint16Array | null = null;
+function foldTable(): Uint16Array {
+  const t = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = isIgnorable(c) ? DROP : foldUnit(c);
+  // U+FFFF itself is a noncharacter: it folds to itself and is never dropped
+  return t;
+}
+
 export function makeView(text: string): TextView {
   const n = text.length;
   const out = new Uint16Array(n);
   const map = new Int32Array(n + 1);
+  FOLD ??= foldTable();
+  const fold = FOLD;
   let j = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (isIgnorable(c)) continue;
-    out[j] = foldUnit(c);
+    const f = fold[c] as number;
+    if (f === DROP && c !== DROP) continue;
+    out[j] = f;
     map[j] = i;
     j++;
   }
