@@ -41,8 +41,24 @@ for (const f of existsSync('dist/chunks') ? readdirSync('dist/chunks') : []) {
 // The CLI: one CommonJS file, which bin/arqam.js compiles with V8's code cache (dist/cli.jsc). What
 // one run does not need (formatters other than the one asked for, the worker pool) is still
 // initialised on demand. import.meta.url (the worker's address) becomes this file's URL.
+// commander loads node:child_process (5 ms at start) for executable subcommands, which arqam has
+// none of: it gets a stand-in that loads the module only if a property is ever read.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (a) =>
+      /[\\/]commander[\\/]/.test(a.importer) ? { path: 'child_process', namespace: 'lazy-cp' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-cp' }, () => ({
+      contents:
+        "module.exports = new Proxy({}, { get: (_, k) => require('node:child_process')[k], has: (_, k) => k in require('node:child_process') });",
+      loader: 'js',
+    }));
+  },
+};
 await build({
   ...common,
+  plugins: [lazyChildProcess],
   format: 'cjs',
   entryPoints: { cli: 'src/cli.ts' },
   outfile: 'dist/cli.cjs',

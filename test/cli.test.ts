@@ -487,7 +487,7 @@ describe('launcher and code cache', () => {
     mkdirSync(join(copy, 'dist'));
     writeFileSync(join(copy, 'bin', 'arqam.js'), readFileSync(BIN));
     writeFileSync(join(copy, 'dist', 'cli.cjs'), readFileSync(join(ROOT, 'dist', 'cli.cjs')));
-    writeFileSync(join(copy, 'package.json'), '{"type":"module"}');
+    writeFileSync(join(copy, 'bin', 'package.json'), readFileSync(join(ROOT, 'bin', 'package.json')));
     const missing = run(join(copy, 'bin', 'arqam.js'));
     expect([missing.status, missing.stderr, missing.stdout]).toEqual([0, '', expected.stdout]);
     writeFileSync(join(copy, 'dist', 'cli.jsc'), Buffer.alloc(4096, 7));
