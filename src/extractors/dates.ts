@@ -333,6 +333,11 @@ function tokenize(norm: string): Tok[] {
   const n = norm.length;
   let i = 0;
   while (i < n) {
+    const c0 = norm.charCodeAt(i);
+    if (c0 === 0x20) {
+      i++;
+      continue;
+    }
     let k = classAt(norm, i);
     let len = k & 8 ? 2 : 1;
     k &= 7;
@@ -342,17 +347,28 @@ function tokenize(norm: string): Tok[] {
     }
     const s = i;
     i += len;
-    if (k === C_LETTER || k === C_DIGIT) {
+    if (k === C_LETTER) {
       while (i < n) {
+        const c = norm.charCodeAt(i);
+        if (c >= 0x0621 && c <= 0x064a) {
+          i++;
+          continue;
+        }
         const k2 = classAt(norm, i);
         if ((k2 & 7) !== k) break;
         len = k2 & 8 ? 2 : 1;
         i += len;
       }
+    } else if (k === C_DIGIT) {
+      while (i < n) {
+        const c = norm.charCodeAt(i);
+        if (c < 0x30 || c > 0x39) break;
+        i++;
+      }
     }
     const w = norm.slice(s, i);
     if (k === C_LETTER) {
-      const info = maybeLex(norm, s, i) ? wordInfo(w) : PLAIN_WORD;
+      const info = maybeLex(norm, s, i) ? wordInfo(w, WORD_HASH) : PLAIN_WORD;
       out.push({
         s,
         e: i,
@@ -386,6 +402,8 @@ function tokenize(norm: string): Tok[] {
 }
 
 interface WordInfo {
+  /** The word (empty in PLAIN_WORD). */
+  w: string;
   f: Array<[string, number]> | null;
   lex: boolean;
   trig: boolean;
@@ -397,7 +415,7 @@ interface WordInfo {
   g: number;
 }
 /** The info of a word none of whose forms is in any lexicon (its forms are computed on demand). */
-const PLAIN_WORD: WordInfo = { f: null, lex: false, trig: false, fut: false, mon: false, g: 0 };
+const PLAIN_WORD: WordInfo = { w: '', f: null, lex: false, trig: false, fut: false, mon: false, g: 0 };
 
 /** A hash of `s` read backwards (from its last code unit), so that the hashes of all the suffixes of a
  *  word come out of one pass over it. */
@@ -423,44 +441,51 @@ const AL_L = 0x0644; // ل
 const AL_A = 0x0627; // ا
 const SIN = 0x0633; // س
 /** Can the word norm[s, e) have a form (see forms()) in a lexicon, or be a future verb? False means
- *  certainly not. Its forms are its suffixes from offsets 0, 1, 2 and "ال" + its suffix from 2 or 3. */
+ *  certainly not. Sets WORD_HASH to the word's revHash. Its forms are its suffixes from offsets 0, 1, 2 and "ال" + its suffix from 2 or 3. */
 function maybeLex(norm: string, s: number, e: number): boolean {
   if (LEX_FILTER === null) LEX_FILTER = lexFilter();
   const bits = LEX_FILTER;
+  let found = false;
   // a future verb "سيـ/ستـ/سنـ" at offset 0..2
   for (let o = s; o <= s + 2 && o + 1 < e; o++) {
     if (norm.charCodeAt(o) === SIN) {
       const c = norm.charCodeAt(o + 1);
-      if (c === 0x064a || c === 0x062a || c === 0x0646) return true;
+      if (c === 0x064a || c === 0x062a || c === 0x0646) found = true;
     }
   }
   let h = 0;
   for (let j = e - 1; j >= s; j--) {
     h = (Math.imul(h, 31) + norm.charCodeAt(j)) | 0;
     const o = j - s;
-    if (o <= 3) {
+    if (o <= 3 && !found) {
       if (o <= 2) {
         const k = Math.imul(h, 0x9e3779b1) >>> (32 - LEX_BITS);
-        if (((bits[k >>> 5] as number) & (1 << (k & 31))) !== 0) return true;
+        if (((bits[k >>> 5] as number) & (1 << (k & 31))) !== 0) found = true;
       }
       if (o >= 2) {
         const a = (Math.imul((Math.imul(h, 31) + AL_L) | 0, 31) + AL_A) | 0;
         const k = Math.imul(a, 0x9e3779b1) >>> (32 - LEX_BITS);
-        if (((bits[k >>> 5] as number) & (1 << (k & 31))) !== 0) return true;
+        if (((bits[k >>> 5] as number) & (1 << (k & 31))) !== 0) found = true;
       }
     }
   }
-  return false;
+  WORD_HASH = h;
+  return found;
 }
+/** revHash of the word last given to maybeLex(). */
+let WORD_HASH = 0;
 
-/** wordInfo() by word; cleared when it reaches WORD_CACHE_MAX entries, so a stream does not grow it. */
-const WORD_CACHE = new Map<string, WordInfo>();
+/** wordInfo() by the word's revHash (a small integer: no string hashing); a word whose hash another
+ *  word holds is recomputed and takes the entry. Cleared when it reaches WORD_CACHE_MAX entries, so a
+ *  stream does not grow it. */
+const WORD_CACHE = new Map<number, WordInfo>();
 const WORD_CACHE_MAX = 50000;
 
 /** A word's forms (shared, never mutated) and whether one is in LEX / TRIGGERS. */
-function wordInfo(w: string): WordInfo {
-  let info = WORD_CACHE.get(w);
-  if (info !== undefined) return info;
+function wordInfo(w: string, h: number): WordInfo {
+  const key = h & 0x3fffffff;
+  let info = WORD_CACHE.get(key);
+  if (info !== undefined && info.w === w) return info;
   const f = forms(w);
   let lex = false;
   let trig = false;
@@ -478,9 +503,9 @@ function wordInfo(w: string): WordInfo {
   }
   let mon = false;
   for (const [x] of f) if (MONTHS.has(x) || PAIRS.has(x)) mon = true;
-  info = { f, lex, trig, fut, mon, g: gateBits(w, f, mon) };
+  info = { w, f, lex, trig, fut, mon, g: gateBits(w, f, mon) };
   if (WORD_CACHE.size >= WORD_CACHE_MAX) WORD_CACHE.clear();
-  WORD_CACHE.set(w, info);
+  WORD_CACHE.set(key, info);
   return info;
 }
 
