@@ -78,13 +78,16 @@ export function foldUnit(c: number): number {
   }
 }
 
-/** foldUnit of every UTF-16 unit, DROP for the ignorable ones: one array read per character. */
+/**
+ * foldUnit of every UTF-16 unit below U+2070 (Latin, Arabic, the spaces and marks of U+2000–U+206F),
+ * DROP for the ignorable ones: one array read per character. Above it, the functions decide.
+ */
 const DROP = 0xffff;
+const TABLE_END = 0x2070;
 let FOLD: Uint16Array | null = null;
 function foldTable(): Uint16Array {
-  const t = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) t[c] = isIgnorable(c) ? DROP : foldUnit(c);
-  // U+FFFF itself is a noncharacter: it folds to itself and is never dropped
+  const t = new Uint16Array(TABLE_END);
+  for (let c = 0; c < TABLE_END; c++) t[c] = isIgnorable(c) ? DROP : foldUnit(c);
   return t;
 }
 
@@ -97,8 +100,14 @@ export function makeView(text: string): TextView {
   let j = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    const f = fold[c] as number;
-    if (f === DROP && c !== DROP) continue;
+    let f: number;
+    if (c < TABLE_END) {
+      f = fold[c] as number;
+      if (f === DROP) continue;
+    } else {
+      if (isIgnorable(c)) continue;
+      f = foldUnit(c);
+    }
     out[j] = f;
     map[j] = i;
     j++;
