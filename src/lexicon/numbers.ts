@@ -199,6 +199,35 @@ export const ONE_PRONOUN_BEFORE: readonly string[] = ['أي', 'كل', 'لا', '�
 export const ONE_OF_NEXT: readonly string[] = ['من', 'منهم', 'منهن', 'منها', 'منه', 'منا', 'منكم', 'منهما', 'منكما'];
 /** Whole words that look like proclitic + number and are not: "لست" ("I am not"). */
 export const NOT_NUMBER_WORDS: readonly string[] = ['لست', 'لستم', 'لسنا'];
+/**
+ * Broken plurals after which a definite tens word is a cardinal adjective, not an ordinal:
+ * "السنوات العشرين الماضية" (the twenty years), "الأيام الثلاثين". Sound plurals (…ات, …ين, …ون) are
+ * told by their ending; a singular noun keeps the ordinal: "الذكرى العشرين", "القرن العشرين".
+ */
+export const BROKEN_PLURALS: readonly string[] = [
+  'أيام',
+  'أعوام',
+  'سنين',
+  'أشهر',
+  'شهور',
+  'أسابيع',
+  'عقود',
+  'قرون',
+  'ليالي',
+  'دقائق',
+  'ثواني',
+  'أشخاص',
+  'ضحايا',
+  'رهائن',
+  'أسرى',
+  'جنود',
+  'قتلى',
+  'جرحى',
+  'أطفال',
+  'دول',
+  'مدن',
+  'قرى',
+];
 /** Phrases where an ordinal word is a name: "ثاني أكسيد الكربون", "رابعة العدوية". */
 export const ORDINAL_NOT_BEFORE: ReadonlyArray<readonly [string, string]> = [
   ['ثاني', 'أكسيد'],

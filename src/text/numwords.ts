@@ -14,6 +14,7 @@
 
 import {
   AWAL_NOT_ORDINAL_NEXT,
+  BROKEN_PLURALS,
   COMPOUND_ONLY_ORDINALS,
   COMPOUND_ONLY_UNITS,
   DECIMAL_POINT_WORDS,
@@ -141,6 +142,7 @@ const AWAL_NEXT = FOLDED(AWAL_NOT_ORDINAL_NEXT);
 const ONE_PRONOUN = FOLDED(ONE_PRONOUN_BEFORE);
 const END_LINK = FOLDED(FROM_END_LINK);
 const END_WORD = FOLDED(FROM_END);
+const PLURALS = FOLDED(BROKEN_PLURALS);
 const PCT_AFTER_FI = FOLDED(PERCENT_AFTER_FI);
 const ORD_NOT_BEFORE = new Map(ORDINAL_NOT_BEFORE.map(([a, b]) => [fold(a), fold(b)]));
 const COMPOUND_ONLY = FOLDED([...COMPOUND_ONLY_UNITS, ...COMPOUND_ONLY_ORDINALS]);
@@ -257,6 +259,25 @@ function wordEnd(s: string, i: number): number {
   let j = i;
   while (j < s.length && isArabicLetter(s.charCodeAt(j))) j++;
   return j;
+}
+/**
+ * Is the word before i (across at most 3 spaces) a definite plural noun? "خلال السنوات", "للأيام",
+ * "المعتقلين" → true; "الذكرى", "القرن", "الدين" → false (see BROKEN_PLURALS).
+ */
+function definitePluralBefore(s: string, i: number): boolean {
+  let e = i;
+  while (e > 0 && i - e < 3 && s.charCodeAt(e - 1) === 0x20) e--;
+  let b = e;
+  while (b > 0 && isArabicLetter(s.charCodeAt(b - 1))) b--;
+  if (b === e || isLetter(s.charCodeAt(b - 1)) || isDigit(s.charCodeAt(b - 1))) return false;
+  let w = s.slice(b, e);
+  if (/^[وفبك]ال/u.test(w)) w = w.slice(1);
+  else if (w.startsWith('لل')) w = `ال${w.slice(2)}`;
+  if (!w.startsWith('ال')) return false;
+  const stem = w.slice(2);
+  if (PLURALS.has(stem)) return true;
+  if (stem.endsWith('ات')) return stem.length >= 4;
+  return (stem.endsWith('ين') || stem.endsWith('ون')) && stem.length >= 5;
 }
 /** Skip up to 3 plain spaces. */
 function skipSp(s: string, i: number): number {
@@ -1035,6 +1056,8 @@ function finishCardinal(s: string, first: Atom, sign: number, start: number, sig
       if (sign < 0) return null;
       const o = ordinal(A, 0);
       if (o) {
+        // "السنوات العشرين الماضية": after a definite plural, a definite tens word counts
+        if (e.k === 'tens' && a.def && definitePluralBefore(s, a.ps)) return done(o.v, o.k, false);
         if (!ordinalAllowed(s, A, o.k)) return null;
         return done(o.v, o.k, true, false);
       }
