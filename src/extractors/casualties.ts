@@ -14,7 +14,7 @@ import { isIgnorable, origSpan, type TextView } from '../text/view.js';
 import type { CasualtyFact, Context, Extractor } from '../types.js';
 import { Counts } from './casualties/counts.js';
 import { type Claim, Parser } from './casualties/parse.js';
-import { isSentenceEnd, type Tok, tokenize } from './casualties/tokens.js';
+import { inLex, isSentenceEnd, type Tok, tokenize } from './casualties/tokens.js';
 import * as W from './casualties/words.js';
 
 /** Original span of a norm span, with the marks that follow its last letter ("فلسطينياً" keeps its tanween). */
@@ -35,20 +35,24 @@ function span(view: TextView, s: number, e: number): { start: number; end: numbe
 function dedupe(claims: Claim[]): Claim[] {
   const byKey = new Map<number, Claim[]>();
   for (const c of claims) {
-    const l = byKey.get(c.fs) ?? [];
-    l.push(c);
-    byKey.set(c.fs, l);
+    const l = byKey.get(c.fs);
+    if (l) l.push(c);
+    else byKey.set(c.fs, [c]);
   }
   const out: Claim[] = [];
   for (const list of byKey.values()) {
-    const best = list.reduce((a, b) => (b.prio > a.prio ? b : a));
-    const same = list.filter((c) => c.type === best.type);
-    out.push({
-      ...best,
-      ss: Math.min(...same.map((c) => c.ss)),
-      se: Math.max(...same.map((c) => c.se)),
-      endTok: Math.max(...same.map((c) => c.endTok)),
-    });
+    let best = list[0] as Claim;
+    for (let i = 1; i < list.length; i++) if ((list[i] as Claim).prio > best.prio) best = list[i] as Claim;
+    let ss = Number.POSITIVE_INFINITY;
+    let se = Number.NEGATIVE_INFINITY;
+    let endTok = Number.NEGATIVE_INFINITY;
+    for (const c of list) {
+      if (c.type !== best.type) continue;
+      if (c.ss < ss) ss = c.ss;
+      if (c.se > se) se = c.se;
+      if (c.endTok > endTok) endTok = c.endTok;
+    }
+    out.push({ ...best, ss, se, endTok });
   }
   // Drop a claim whose figure lies inside an earlier, longer claim's figure.
   out.sort((a, b) => a.fs - b.fs || b.fe - a.fe);
@@ -60,30 +64,42 @@ function dedupe(claims: Claim[]): Claim[] {
   });
 }
 
-/** Injured figures in a sentence about a disease or a match are not casualties: (claim) → drop? */
+/** Injured figures in a sentence about a disease or a match are not casualties: (claim) → drop?
+ * The claim's sentence, bounded to 30 tokens each side of its figure, is scanned when asked (few claims). */
 function offTopic(toks: readonly Tok[]): (c: Claim) => boolean {
-  // Prefix sums of off-topic words, and the sentence of each token, so each claim is checked in O(1).
   const n = toks.length;
-  const sum = new Int32Array(n + 1);
-  const start = new Int32Array(n);
-  const end = new Int32Array(n);
-  let s0 = 0;
-  for (let i = 0; i < n; i++) {
-    const t = toks[i] as Tok;
-    sum[i + 1] = (sum[i] as number) + (t.k === 'w' && (W.inSet(W.DISEASE, t.v) || W.inSet(W.SPORT, t.v)) ? 1 : 0);
-    start[i] = s0;
-    if (isSentenceEnd(t)) s0 = i + 1;
-  }
-  let e0 = n;
-  for (let i = n - 1; i >= 0; i--) {
-    if (isSentenceEnd(toks[i])) e0 = i;
-    end[i] = e0;
-  }
+  const memo = new Map<number, boolean>();
   return (c) => {
     if (c.type !== 'injured') return false;
-    const a = Math.max(start[c.figTok] ?? 0, c.figTok - 30);
-    const b = Math.min(end[c.figTok] ?? n, c.figTok + 30);
-    return (sum[b] as number) - (sum[a] as number) > 0;
+    const f = c.figTok;
+    const hit = memo.get(f);
+    if (hit !== undefined) return hit;
+    // [a, b): from after the last sentence end before f (or f - 30) to the first one at or after f (or f + 30).
+    const inText = f >= 0 && f < n;
+    let a = Math.max(0, f - 30);
+    for (let j = f - 1; inText && j >= a; j--) {
+      if (isSentenceEnd(toks[j])) {
+        a = j + 1;
+        break;
+      }
+    }
+    let b = Math.min(n, f + 30);
+    for (let j = f; inText && j < b; j++) {
+      if (isSentenceEnd(toks[j])) {
+        b = j;
+        break;
+      }
+    }
+    let off = false;
+    for (let j = a; j < b; j++) {
+      const t = toks[j] as Tok;
+      if (t.k === 'w' && inLex(W.OFF_TOPIC, t) !== null) {
+        off = true;
+        break;
+      }
+    }
+    memo.set(f, off);
+    return off;
   };
 }
 

@@ -3,7 +3,16 @@
 //   since       the date after "منذ" / "التي بدأت في" / "منذ بدء ... في" → its ISO day
 //   reported_by "بحسب وزارة الصحة في غزة"، "أعلنت الشرطة"، "قال مصدر أمني" → the body's noun phrase
 // Sentences end at . ! ؟ ? ؛ and newlines, and are bounded to 80 tokens each side, so this stays linear.
-import { foldedSet, inSet, isSentenceEnd, matchAt, phrases, type Tok } from '../extractors/casualties/tokens.js';
+import {
+  foldedSet,
+  info,
+  inLex,
+  isSentenceEnd,
+  lex,
+  matchAt,
+  phrases,
+  type Tok,
+} from '../extractors/casualties/tokens.js';
 import * as W from '../extractors/casualties/words.js';
 import * as L from '../lexicon/casualties.js';
 import { normIndex } from '../text/view.js';
@@ -16,15 +25,20 @@ export interface ContextSpans {
 }
 
 const PREPS = foldedSet(L.SOURCE_PREPS);
+const PREPS_LEX = lex(PREPS);
 const JOINERS = foldedSet(L.SOURCE_JOINERS);
 const VERBS = foldedSet(L.SOURCE_VERBS);
+const VERBS_LEX = lex(VERBS);
 const BODIES = foldedSet(L.SOURCE_BODIES);
+const BODIES_LEX = lex(BODIES);
 const STOP = foldedSet(L.SOURCE_STOP);
 const STOP_HARD = foldedSet(['إن', 'أن', 'إنه', 'أنه', 'بأن', 'إنها', 'أنها', 'إنهم', 'أنهم', 'بأنه', 'بأنها']);
 const HEADS = foldedSet(L.PLACE_HEADS);
+const HEADS_LEX = lex(HEADS);
 const PLACE_PREPS = foldedSet(['في', 'من', 'إلى', 'الى', 'على', 'نحو', 'باتجاه']);
 const SITES = foldedSet(L.SITE_HEADS);
 const DIRS = foldedSet(L.DIRECTIONS);
+const DIRS_LEX = lex(DIRS);
 const PLACE_PH = phrases(L.PLACES);
 /** Place phrases by first word, so a token is checked against a few phrases only. */
 const PLACE_BY_FIRST = new Map<string, string[][]>();
@@ -34,13 +48,24 @@ for (const p of PLACE_PH) {
   PLACE_BY_FIRST.set(p[0] as string, l);
 }
 const PLACE_FIRST = new Set(PLACE_BY_FIRST.keys());
+const PLACE_FIRST_LEX = lex(PLACE_FIRST);
+/** A token none of whose readings is a direction, a place's first word or a place head starts no known place. */
+const PLACE_ANY = DIRS_LEX.bit | PLACE_FIRST_LEX.bit | HEADS_LEX.bit;
 /** Nouns after "في" that are not places: "في هجوم"، "في بيان". */
 const COMMON = foldedSet(L.NOT_PLACES);
-const SINCE_CUES = foldedSet(['منذ', 'بدأت', 'بدأ', 'بدء', 'بداية', 'اندلاع', 'اندلعت', 'اندلع', 'انطلاق', 'انطلقت']);
+const COMMON_LEX = lex(COMMON);
+const SINCE_CUES = lex(
+  foldedSet(['منذ', 'بدأت', 'بدأ', 'بدء', 'بداية', 'اندلاع', 'اندلعت', 'اندلع', 'انطلاق', 'انطلقت']),
+);
 const REACH = 80;
 
-/** Sentence of each token, as a function i → [a, b) bounded to REACH tokens each side; built in one pass. */
-export function sentences(toks: readonly Tok[]): (i: number) => [number, number] {
+/** Sentence of each token: [start[i], end[i]) unbounded, built in one pass (bound with `sa`/`sb`). */
+interface Sentences {
+  start: Int32Array;
+  end: Int32Array;
+}
+
+function sentences(toks: readonly Tok[]): Sentences {
   const n = toks.length;
   const start = new Int32Array(n);
   const end = new Int32Array(n);
@@ -54,7 +79,17 @@ export function sentences(toks: readonly Tok[]): (i: number) => [number, number]
     if (isSentenceEnd(toks[i])) e0 = i;
     end[i] = e0;
   }
-  return (i) => [Math.max(start[i] ?? 0, i - REACH), Math.min(end[i] ?? n, i + REACH)];
+  return { start, end };
+}
+
+/** First token of the sentence of token i, bounded to REACH tokens before it. */
+function sa(ss: Sentences, i: number): number {
+  return Math.max(ss.start[i] ?? 0, i - REACH);
+}
+
+/** End (exclusive) of the sentence of token i, bounded to REACH tokens after it. */
+function sb(ss: Sentences, i: number, n: number): number {
+  return Math.min(ss.end[i] ?? n, i + REACH);
 }
 
 function stripOne(t: Tok, known: (stem: string) => boolean): number {
@@ -79,13 +114,12 @@ function sourceAfter(toks: readonly Tok[], k: number, b: number, prep: boolean):
     const t = toks[j] as Tok;
     if (t.k === 'p' && W.QUOTE.has(t.v) && win.length > 0) continue;
     if (t.k !== 'w') break;
-    if (j > i && (STOP_HARD.has(t.v) || (VERBS.has(t.v) && win.some((x) => inSet(BODIES, (toks[x] as Tok).v))))) break;
+    if (j > i && (STOP_HARD.has(t.v) || (VERBS.has(t.v) && win.some((x) => inLex(BODIES_LEX, toks[x] as Tok))))) break;
     if (win.length > 0 && /^و/.test(t.v) && !/^وال/.test(t.v) && !BODIES.has(t.v)) break;
     win.push(j);
   }
   if (win.length === 0) return null;
-  const isBody = (t: Tok) => inSet(BODIES, t.v) !== null;
-  let start = win.findIndex((j) => isBody(toks[j] as Tok));
+  let start = win.findIndex((j) => inLex(BODIES_LEX, toks[j] as Tok) !== null);
   const limit = start >= 0 ? 9 : 6;
   if (start < 0) {
     const w0 = (toks[win[0] as number] as Tok).v;
@@ -97,7 +131,7 @@ function sourceAfter(toks: readonly Tok[], k: number, b: number, prep: boolean):
     const t = toks[win[end] as number] as Tok;
     // "تنسيقية النازحين واللاجئين": a definite casualty noun may be part of a body's name.
     const cas = W.isCasualtyWord(t) && !W.readings(t).some((r) => r.definite && r.cw.role === 'noun');
-    if (end > start && (STOP.has(t.v) || STOP_HARD.has(t.v) || cas || inSet(W.TOLL_HEADS, t.v))) break;
+    if (end > start && (STOP.has(t.v) || STOP_HARD.has(t.v) || cas || inLex(W.TOLL_HEADS_LEX, t))) break;
     if (end === start && (STOP.has(t.v) || W.isCasualtyWord(t))) return null;
     end++;
   }
@@ -131,14 +165,14 @@ function sourceBefore(toks: readonly Tok[], k: number, a: number): [number, numb
   for (let j = k - 1; j >= a && j >= k - 6; j--) {
     const t = toks[j] as Tok;
     if (t.k !== 'w' || W.isCasualtyWord(t)) return null;
-    if (inSet(BODIES, t.v)) {
+    if (inLex(BODIES_LEX, t)) {
       // "حصيلة أعلنتها مديرية الدفاع المدني فجرا قد تحدثت" → "مديرية الدفاع المدني": a construct head before a
       // definite body word belongs to it; trailing time words and "قد" do not.
       let s = j;
       while (s - 1 >= a && s > k - 8) {
         const p = toks[s - 1] as Tok;
         const ok = p.k === 'w' && !/^(ال|و)/.test(p.v) && (toks[s] as Tok).v.startsWith('ال') && BODIES.has(p.v);
-        if (!ok || STOP.has(p.v) || STOP_HARD.has(p.v) || W.isCasualtyWord(p) || inSet(W.TOLL_HEADS, p.v)) break;
+        if (!ok || STOP.has(p.v) || STOP_HARD.has(p.v) || W.isCasualtyWord(p) || inLex(W.TOLL_HEADS_LEX, p)) break;
         s--;
       }
       let e = k - 1;
@@ -158,11 +192,12 @@ function label(toks: readonly Tok[], a: number, f: number): [number, number] | n
   let body = false;
   for (let i = a; i < j; i++) {
     const t = toks[i] as Tok;
-    if (W.isCasualtyWord(t) || inSet(COMMON, t.v) || STOP_HARD.has(t.v)) return null;
-    if (inSet(BODIES, t.v)) body = true;
+    if (W.isCasualtyWord(t) || inLex(COMMON_LEX, t) || STOP_HARD.has(t.v)) return null;
+    if (inLex(BODIES_LEX, t)) body = true;
   }
   const one = toks[a] as Tok;
-  if (!body && !(j === a + 1 && !PLACE_FIRST.has(one.v) && !inSet(HEADS, one.v) && !inSet(DIRS, one.v))) return null;
+  if (!body && !(j === a + 1 && !PLACE_FIRST.has(one.v) && !inLex(HEADS_LEX, one) && !inLex(DIRS_LEX, one)))
+    return null;
   return [(toks[a] as Tok).s, (toks[j - 1] as Tok).e];
 }
 
@@ -174,17 +209,17 @@ function placeAt(
 ): { s: number; e: number; next: number; tier: 1 | 2 | 3 } | null {
   const t = toks[k] as Tok;
   if (t.k !== 'w') return null;
-  const p1 = placeTier1(toks, k, b);
+  const p1 = (info(t).lb & PLACE_ANY) !== 0 ? placeTier1(toks, k, b) : null;
   if (p1) {
     // A site ("الطريق الوطني"، "سوق البخارية") or a head with an adjective ("قرية حدودية"، "منطقة سكنية")
     // names no town: kept as a last resort (tier 3).
-    const h = inSet(HEADS, t.v);
+    const h = inLex(HEADS_LEX, t);
     const u = toks[k + 1] as Tok | undefined;
     const site =
       h !== null &&
       (SITES.has(h.stem) ||
         (!h.definite && p1.next === k + 2 && u !== undefined && !u.v.startsWith('ال') && /يه$/.test(u.v)));
-    return { ...p1, tier: site ? 3 : 1 };
+    return { s: p1.s, e: p1.e, next: p1.next, tier: site ? 3 : 1 };
   }
   // "في بلدوين": an unknown name after في or ب, kept as a last resort.
   const prev = toks[k - 1];
@@ -203,20 +238,34 @@ function placeAt(
   return null;
 }
 
+/** Words of a place name from token `from`, at most `max`, before the sentence end b: the end token. */
+function words(toks: readonly Tok[], from: number, max: number, b: number): number {
+  let j = from;
+  while (j < b && j < from + max) {
+    const u = toks[j] as Tok;
+    if (u.k !== 'w' || W.GROUP_STOP.has(u.v) || u.v === 'و' || W.isCasualtyWord(u)) break;
+    if (j > from && isWaFa(u.v.charCodeAt(0))) break;
+    j++;
+  }
+  return j;
+}
+
+function isDir(u: Tok | undefined): boolean {
+  return u !== undefined && inLex(DIRS_LEX, u) !== null;
+}
+
+function knownPlaceWord(w: string): boolean {
+  return HEADS.has(w) || DIRS.has(w) || PLACE_FIRST.has(w);
+}
+
+/** و or ف. */
+function isWaFa(c: number): boolean {
+  return c === 0x648 || c === 0x641;
+}
+
 function placeTier1(toks: readonly Tok[], k: number, b: number): { s: number; e: number; next: number } | null {
   const t = toks[k] as Tok;
-  const known = (w: string) => HEADS.has(w) || DIRS.has(w) || PLACE_FIRST.has(w);
-  const words = (from: number, max: number): number => {
-    let j = from;
-    while (j < b && j < from + max) {
-      const u = toks[j] as Tok;
-      if (u.k !== 'w' || W.GROUP_STOP.has(u.v) || u.v === 'و' || W.isCasualtyWord(u)) break;
-      if (j > from && /^[وف]/.test(u.v)) break;
-      j++;
-    }
-    return j;
-  };
-  const isDir = (u: Tok | undefined) => u !== undefined && inSet(DIRS, u.v) !== null;
+  const known = knownPlaceWord;
   // "في الجنوب" is a place; "الطريق الصحراوي الغربي" ends with an adjective.
   if (isDir(t) && /^(ال|بال|وال|فال)/.test(t.v)) {
     const prev = toks[k - 1];
@@ -228,27 +277,27 @@ function placeTier1(toks: readonly Tok[], k: number, b: number): { s: number; e:
     if (isDir(toks[j])) j++;
     const u = toks[j];
     if (!u || j >= b) return null;
-    if (inSet(HEADS, u.v)) {
-      const e = words(j + 1, 2);
+    if (inLex(HEADS_LEX, u)) {
+      const e = words(toks, j + 1, 2, b);
       if (e === j + 1) return null;
       return { s: stripOne(t, known), e: (toks[e - 1] as Tok).e, next: e };
     }
-    const e = words(j, 1);
+    const e = words(toks, j, 1, b);
     if (e === j) return null;
     return { s: stripOne(t, known), e: (toks[e - 1] as Tok).e, next: e };
   }
-  const first = inSet(PLACE_FIRST, t.v, { noArticle: true });
+  const first = inLex(PLACE_FIRST_LEX, t, true);
   const cands = first ? (PLACE_BY_FIRST.get(first.stem) ?? []) : [];
   for (const p of cands) {
     if (matchAt(toks, k, p, true) && k + p.length <= b) {
       return { s: stripOne(t, known), e: (toks[k + p.length - 1] as Tok).e, next: k + p.length };
     }
   }
-  const h = inSet(HEADS, t.v);
+  const h = inLex(HEADS_LEX, t);
   if (h && !DIRS.has(h.stem)) {
     // "مدينة حلب"، "قرية ود الزاكي": an indefinite head takes a name; "الطريق الوطني"، "العاصمة بغداد": a
     // definite head takes only an adjective with ال or a known place.
-    let e = words(k + 1, 2);
+    let e = words(toks, k + 1, 2, b);
     if (h.definite || t.v.startsWith('ال')) {
       const u = toks[k + 1];
       const ok = u && e > k + 1 && (u.v.startsWith('ال') || PLACE_FIRST.has(u.v));
@@ -258,7 +307,7 @@ function placeTier1(toks: readonly Tok[], k: number, b: number): { s: number; e:
       // "بلدة عيل طير"، "منطقة كرمة علي": a second word without ال belongs to the name unless it starts
       // another phrase ("بلدة ذيبان بريف"، "قرية X صباح").
       const u = toks[k + 2] as Tok;
-      if (inSet(HEADS, u.v) || inSet(DIRS, u.v) || inSet(COMMON, u.v) || /^(ب|ل(?!ل))/.test(u.v)) e = k + 2;
+      if (inLex(HEADS_LEX, u) || inLex(DIRS_LEX, u) || inLex(COMMON_LEX, u) || /^(ب|ل(?!ل))/.test(u.v)) e = k + 2;
     }
     if (e === k + 1) return null;
     // "بلدة X" needs a name: not a place word again nor a number.
@@ -300,7 +349,8 @@ interface Place {
 }
 
 export function attachContext(ctx: Context, toks: readonly Tok[], claims: readonly ClaimRef[]): ContextSpans[] {
-  const sentenceOf = sentences(toks);
+  const ss = sentences(toks);
+  const n = toks.length;
   const tokAt = (n: number): number => {
     let lo = 0;
     let hi = toks.length;
@@ -317,16 +367,17 @@ export function attachContext(ctx: Context, toks: readonly Tok[], claims: readon
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k] as Tok;
     if (t.k !== 'w') continue;
-    const [sa, sb] = sentenceOf(k);
-    for (const prep of [true, false]) {
-      // The cue itself, or after one conjunction: "وبحسب" → بحسب, "فأعلنت" → أعلنت.
-      const set = prep ? PREPS : VERBS;
-      if (!set.has(t.v) && !(t.v.length > 3 && /^[وف]/.test(t.v) && set.has(t.v.slice(1)))) continue;
-      let sp = sourceAfter(toks, k, sb, prep);
-      if (!prep && (!sp || STOP_HARD.has(toks[k + 1]?.v ?? ''))) sp = sourceBefore(toks, k, sa) ?? sp;
-      if (sp) cues.push({ k, prep, sp });
-      break;
-    }
+    // The cue itself, or after one conjunction: "وبحسب" → بحسب, "فأعلنت" → أعلنت (a preposition first).
+    const w = info(t);
+    const wafa = t.v.length > 3 && isWaFa(t.v.charCodeAt(0));
+    const cueBits = w.b0 | (wafa ? w.b1 : 0);
+    let prep: boolean;
+    if ((cueBits & PREPS_LEX.bit) !== 0) prep = true;
+    else if ((cueBits & VERBS_LEX.bit) !== 0) prep = false;
+    else continue;
+    let sp = sourceAfter(toks, k, sb(ss, k, n), prep);
+    if (!prep && (!sp || STOP_HARD.has(toks[k + 1]?.v ?? ''))) sp = sourceBefore(toks, k, sa(ss, k)) ?? sp;
+    if (sp) cues.push({ k, prep, sp });
   }
   const inDate = new Uint8Array(toks.length + 1);
   for (const d of ctx.dates) {
@@ -336,9 +387,9 @@ export function attachContext(ctx: Context, toks: readonly Tok[], claims: readon
   }
   for (let k = 0; k < toks.length; k++) {
     if (inDate[k]) continue;
-    const p = placeAt(toks, k, sentenceOf(k)[1]);
+    const p = placeAt(toks, k, sb(ss, k, n));
     if (!p) continue;
-    places.push({ ...p, k });
+    places.push({ k, s: p.s, e: p.e, tier: p.tier, next: p.next });
     k = p.next - 1;
   }
   const dates: Array<{ k: number; value: string }> = [];
@@ -351,7 +402,7 @@ export function attachContext(ctx: Context, toks: readonly Tok[], claims: readon
     for (let k = dt - 1; k >= 0 && k >= dt - 10; k--) {
       const t = toks[k] as Tok;
       if (t.k === 'p' && !/[/\\"«»“”]/.test(t.v)) break;
-      if (t.k === 'w' && inSet(SINCE_CUES, t.v, { noArticle: true })) {
+      if (t.k === 'w' && inLex(SINCE_CUES, t, true)) {
         dates.push({ k: dt, value: day });
         break;
       }
@@ -360,7 +411,8 @@ export function attachContext(ctx: Context, toks: readonly Tok[], claims: readon
   dates.sort((x, y) => x.k - y.k);
 
   return claims.map((c) => {
-    const [a, b] = sentenceOf(c.figTok);
+    const a = sa(ss, c.figTok);
+    const b = sb(ss, c.figTok, n);
     // reported_by: prepositional cues first, then verbs; nearest to the figure.
     let src: [number, number] | null = null;
     for (const prep of [true, false]) {

@@ -13,7 +13,7 @@ import {
 } from '../../lexicon/casualties.js';
 import { fold, normIndex } from '../../text/view.js';
 import type { Context } from '../../types.js';
-import { matchAt, phrases, type Tok } from './tokens.js';
+import { hasLex, info, lex, matchAt, phrases, type Tok } from './tokens.js';
 
 export interface Count {
   /** Tokens [ts, te) of the figure. */
@@ -32,7 +32,10 @@ export interface Count {
 const fmap = (o: Record<string, number>) => new Map(Object.entries(o).map(([k, v]) => [fold(k), v]));
 const SCALE = fmap(SCALES);
 const BARE = fmap(BARE_NUMBER_WORDS);
+const BARE_LEX = lex(BARE.keys());
 const VAGUE_PH = phrases(VAGUE);
+/** First words of the vague phrases: a word that is none (nor one after a proclitic و ب ل ف) starts none. */
+const VAGUE_FIRST = lex(VAGUE_PH.map((p) => p[0] as string));
 const VAGUE_MIN = new Set(VAGUE_NEEDS_MIN.map(fold));
 const PERCENT_PH = phrases(PERCENT_AFTER);
 const RANGE_OPEN_PH = phrases(RANGE_OPEN);
@@ -116,7 +119,7 @@ export class Counts {
         if (!Number.isInteger(value)) continue;
         const te = scale !== undefined ? i + 2 : i + 1;
         this.put({ ts: i, te, ns: t.s, ne: (toks[te - 1] as Tok).e, value, max: null, kind: 'num', fromOpen: false });
-      } else if (t.k === 'w' && this.at[i] === undefined && !this.covered(i) && BARE.has(t.v)) {
+      } else if (t.k === 'w' && hasLex(BARE_LEX, t) && this.at[i] === undefined && !this.covered(i)) {
         this.put({
           ts: i,
           te: i + 1,
@@ -166,7 +169,9 @@ export class Counts {
     // Vague multiples.
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Tok;
-      if (t.k !== 'w' || this.at[i] || this.covered(i)) continue;
+      if (t.k !== 'w') continue;
+      const w = info(t);
+      if (((w.b0 | w.b1) & VAGUE_FIRST.bit) === 0 || this.at[i] || this.covered(i)) continue;
       const p = VAGUE_PH.find((ph) => matchAt(toks, i, ph, true));
       if (!p) continue;
       const last = toks[i + p.length - 1] as Tok;

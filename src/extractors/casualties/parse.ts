@@ -10,7 +10,7 @@ import * as L from '../../lexicon/casualties.js';
 import { fold } from '../../text/view.js';
 import type { CasualtyType, Qualifier } from '../../types.js';
 import type { Count, Counts } from './counts.js';
-import { foldedSet, inSet, isSentenceEnd, matchAt, phrases, strips, type Tok } from './tokens.js';
+import { foldedSet, info, inLex, isSentenceEnd, matchAt, phrases, strips, stripsT, type Tok } from './tokens.js';
 import * as W from './words.js';
 
 export interface Claim {
@@ -59,35 +59,57 @@ const F_HASILA = fold('حصيلة');
 const F_MINHUM = fold('منهم');
 const F_MINHUNNA = fold('منهن');
 
+const TALLY_LAST = W.TALLY.charCodeAt(W.TALLY.length - 1);
+function endsWithTally(v: string): boolean {
+  return v.charCodeAt(v.length - 1) === TALLY_LAST && v.endsWith(W.TALLY);
+}
+
 const COMPLEMENT: Partial<Record<CasualtyType, CasualtyType>> = { killed: 'injured', injured: 'killed' };
 
 export class Parser {
   readonly claims: Claim[] = [];
-  private readonly consumed = new Set<number>();
+  /** Tokens already read as part of an earlier phrase (1). */
+  private readonly consumed: Uint8Array;
   /** Figures already claimed (norm start). */
   private readonly taken = new Set<number>();
 
   constructor(
     readonly toks: readonly Tok[],
     readonly counts: Counts,
-  ) {}
+  ) {
+    this.consumed = new Uint8Array(toks.length + 4);
+  }
 
   run(): Claim[] {
-    const { toks } = this;
+    const { toks, consumed } = this;
+    // A word that is no casualty word, idiom word, tally word or toll head triggers nothing.
+    const gate = W.CAS.bit | W.TOLL_HEADS_LEX.bit;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Tok;
-      if (t.k !== 'w' || this.consumed.has(i)) continue;
+      if (t.k !== 'w' || consumed[i] === 1) continue;
+      const w = info(t);
+      if ((w.lb & gate) === 0 && (w.b0 & W.IDIOM_WORDS.bit) === 0 && !endsWithTally(t.v)) continue;
       if (this.negated(i)) continue;
       const rs = W.readings(t);
       let done = false;
       // "41 شخصا قتلوا": a plural verb without a proclitic first looks back.
-      for (const r of rs.filter((x) => x.cw.role === 'verbPl' && x.pre === 0))
-        if (!done) done = this.backward(i, r.cw.type, r.cw.role);
-      for (const r of rs.filter((x) => x.cw.role === 'noun')) if (!done) done = this.noun(i, r);
-      for (const r of rs.filter((x) => x.cw.role !== 'noun' && x.cw.role !== 'post'))
-        if (!done) done = this.forward(i, r);
-      for (const r of rs.filter((x) => x.cw.role === 'post' || (x.cw.role === 'verb' && x.pre === 0)))
-        if (!done) done = this.backward(i, r.cw.type, r.cw.role);
+      for (const r of rs) {
+        if (done) break;
+        if (r.cw.role === 'verbPl' && r.pre === 0) done = this.backward(i, r.cw.type, r.cw.role);
+      }
+      for (const r of rs) {
+        if (done) break;
+        if (r.cw.role === 'noun') done = this.noun(i, r);
+      }
+      for (const r of rs) {
+        if (done) break;
+        if (r.cw.role !== 'noun' && r.cw.role !== 'post') done = this.forward(i, r);
+      }
+      for (const r of rs) {
+        if (done) break;
+        if (r.cw.role === 'post' || (r.cw.role === 'verb' && r.pre === 0))
+          done = this.backward(i, r.cw.type, r.cw.role);
+      }
       // "بين القتلى 11 عنصرا"
       if (
         !done &&
@@ -100,14 +122,15 @@ export class Parser {
         done = this.forward(i + adj, { ...rs[0], cw: { type: rs[0].cw.type, role: 'masdar' } });
       }
       // "أودت بحياة 90 شخصا"
-      const idioms = done || i === 0 ? [] : W.IDIOMS.filter((x) => x.words.has(t.v));
+      const idioms =
+        done || i === 0 || (w.b0 & W.IDIOM_WORDS.bit) === 0 ? [] : W.IDIOMS.filter((x) => x.words.has(t.v));
       if (idioms.length > 0) {
         const near = toks.slice(Math.max(0, i - 10), i).map((x) => x.v.replace(/^[وف](?=..)/, ''));
         const idiom = idioms.find((x) => near.some((v) => x.verbs.has(v)));
         if (idiom)
-          done = this.forward(i, { stem: t.v, pre: 0, definite: false, cw: { type: 'killed', role: 'masdar' } });
+          done = this.forward(i, { stem: t.v, pre: 0, definite: false, b: 0, cw: { type: 'killed', role: 'masdar' } });
       }
-      if (!done && t.v.endsWith(W.TALLY)) this.tally(i);
+      if (!done && endsWithTally(t.v)) this.tally(i);
       // "دفعت المواجهات أكثر من 90 ألف شخص إلى النزوح"
       if (!done && rs[0]?.definite && rs[0].cw.role === 'masdar' && /^(الي|علي)$/.test(toks[i - 1]?.v ?? '')) {
         const save = this.claims.length;
@@ -117,7 +140,7 @@ export class Parser {
           cl.endTok = i + 1;
         }
       }
-      const head = inSet(W.TOLL_HEADS, t.v);
+      const head = inLex(W.TOLL_HEADS_LEX, t);
       if (head) this.toll(i, head.stem);
     }
     return this.claims;
@@ -189,11 +212,10 @@ export class Parser {
   /** Start of a token without its one-letter proclitics (و ف ب ل) when it opens a phrase. */
   private bare(i: number): number {
     const t = this.toks[i] as Tok;
-    for (const r of strips(t.v)) {
+    for (const r of stripsT(t)) {
       if (r.pre > 0 && !r.definite && /^[وفبلك]+$/.test(t.v.slice(0, r.pre))) {
-        if (W.readings({ ...t, v: r.stem, rd: undefined }).length > 0 || W.Q_BEFORE.some((x) => x.p[0] === r.stem))
-          return t.s + r.pre;
-        if (inSet(W.TOLL_HEADS, r.stem) || W.ONE_OF.has(r.stem) || W.personCount({ ...t, v: r.stem, rd: undefined }))
+        if ((t.k === 'w' && W.readingsOfWord(r.stem).length > 0) || W.startsQualifier(r.stem)) return t.s + r.pre;
+        if (W.inSet(W.TOLL_HEADS, r.stem) || W.ONE_OF.has(r.stem) || (t.k === 'w' && W.personCountOfWord(r.stem)))
           return t.s + r.pre;
       }
     }
@@ -202,8 +224,20 @@ export class Parser {
 
   private add(c: Omit<Claim, 'ss'> & { ssTok: number }): void {
     const ss = this.bare(c.ssTok);
-    const { ssTok: _, ...rest } = c;
-    this.claims.push({ ...rest, ss });
+    this.claims.push({
+      type: c.type,
+      value: c.value,
+      max: c.max,
+      qualifier: c.qualifier,
+      fs: c.fs,
+      fe: c.fe,
+      ss,
+      se: c.se,
+      group: c.group,
+      endTok: c.endTok,
+      figTok: c.figTok,
+      prio: c.prio,
+    });
     this.taken.add(c.fs);
   }
 
@@ -230,7 +264,8 @@ export class Parser {
       const ra = W.readings(t[a])[0];
       const rb = W.readings(t[a + 1])[0];
       if (ra && rb && ra.cw.role === 'noun' && rb.cw.role === 'noun' && ra.cw.type !== rb.cw.type) {
-        this.consumed.add(a).add(a + 1);
+        this.consumed[a] = 1;
+        this.consumed[a + 1] = 1;
         return { type: 'killed_or_injured', q, endTok: a + 2 };
       }
     }
@@ -270,7 +305,7 @@ export class Parser {
       if (pair && !counts.start(i + 1)) {
         type = 'killed_or_injured';
         endTok = i + 2;
-        this.consumed.add(i + 1);
+        this.consumed[i + 1] = 1;
       }
       const { q, start } = this.qualOf(c);
       const tl = this.tail(type, q, endTok);
@@ -403,7 +438,7 @@ export class Parser {
       (toks[k] as Tok).v.startsWith(WA)
     ) {
       type = 'killed_or_injured';
-      this.consumed.add(k);
+      this.consumed[k] = 1;
       k++;
     }
     if (cw.ala && toks[k]?.v === ALA) k++;
@@ -553,7 +588,7 @@ export class Parser {
     ) {
       type = 'killed_or_injured';
       endTok = nx?.v === 'او' ? i + 3 : i + 2;
-      this.consumed.add(endTok - 1);
+      this.consumed[endTok - 1] = 1;
     }
     const se = this.endOf(endTok);
     const done = (): boolean => {

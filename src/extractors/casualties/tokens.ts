@@ -1,5 +1,5 @@
 // Tokens of the normalised view for the casualty parser: words, numbers (digits with , or . inside)
-// and single punctuation marks, with norm spans. One linear regex pass.
+// and single punctuation marks, with norm spans. One linear pass.
 //   "قتل 5 و106,454 جريحا." → قتل | 5 | و | 106,454 | جريحا | .
 import { fold } from '../../text/view.js';
 
@@ -12,30 +12,128 @@ export interface Tok {
   k: 'w' | 'n' | 'p';
   /** No space between this token and the previous one ("و106" → "106" is glued). */
   glued: boolean;
-  /** Memo of the casualty readings of this word (words.ts `readings`), filled on first use. */
-  rd: readonly unknown[] | undefined;
+  /** Memo of what the lexicons say about this word (`info`), filled on first use. */
+  w: WordInfo | undefined;
 }
 
-const TOKEN = /[\p{L}\p{M}]+|[0-9]+(?:[.,][0-9]+)*|[^\s\p{L}\p{M}0-9]|\n/gu;
+// The tokens are those of /[\p{L}\p{M}]+|[0-9]+(?:[.,][0-9]+)*|[^\s\p{L}\p{M}0-9]|\n/gu, cut by a scan over code
+// units classed once each (a table filled on first sight from the same character classes).
+const LETTER = /^[\p{L}\p{M}]$/u;
+const SPACE = /^\s$/u;
+const C_LETTER = 1;
+const C_SPACE = 2;
+const C_DIGIT = 3;
+const C_OTHER = 4;
+const C_SURROGATE = 5;
+/** Class of each code unit, 0 until first seen. */
+const CLASS = new Uint8Array(65536);
+
+function classOf(c: number): number {
+  let k = CLASS[c] as number;
+  if (k === 0) {
+    if (c >= 0xd800 && c <= 0xdfff) k = C_SURROGATE;
+    else if (c >= 0x30 && c <= 0x39) k = C_DIGIT;
+    else {
+      const ch = String.fromCharCode(c);
+      k = LETTER.test(ch) ? C_LETTER : SPACE.test(ch) && c !== 10 ? C_SPACE : C_OTHER;
+    }
+    CLASS[c] = k;
+  }
+  return k;
+}
+
+/** Length (1 or 2) of the code point at i and whether it is a letter or mark, for a surrogate code unit. */
+function astral(norm: string, i: number): { len: number; letter: boolean } {
+  const c = norm.charCodeAt(i);
+  if (c <= 0xdbff && i + 1 < norm.length) {
+    const d = norm.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return { len: 2, letter: LETTER.test(norm.slice(i, i + 2)) };
+  }
+  return { len: 1, letter: false };
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
 
 export function tokenize(norm: string): Tok[] {
   const out: Tok[] = [];
+  const n = norm.length;
   let prevEnd = -1;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(norm); m !== null; m = TOKEN.exec(norm)) {
-    const v = m[0];
-    const c = v.charCodeAt(0);
-    const k: Tok['k'] = c >= 0x30 && c <= 0x39 ? 'n' : /[\p{L}\p{M}]/u.test(v[0] as string) ? 'w' : 'p';
-    out.push({ s: m.index, e: m.index + v.length, v, k, glued: m.index === prevEnd, rd: undefined });
-    prevEnd = m.index + v.length;
+  let i = 0;
+  while (i < n) {
+    const c = norm.charCodeAt(i);
+    let cls = classOf(c);
+    if (cls === C_SPACE) {
+      i++;
+      continue;
+    }
+    const s = i;
+    let k: Tok['k'];
+    if (cls === C_SURROGATE) {
+      const a = astral(norm, i);
+      if (!a.letter) {
+        i += a.len;
+        push(out, norm, s, i, 'p', prevEnd);
+        prevEnd = i;
+        continue;
+      }
+      cls = C_LETTER;
+    }
+    if (cls === C_LETTER) {
+      // A run of letters and marks (astral ones too); its first unit decides the kind (a high surrogate: 'p').
+      k = c >= 0xd800 && c <= 0xdfff ? 'p' : 'w';
+      while (i < n) {
+        const d = norm.charCodeAt(i);
+        const dc = classOf(d);
+        if (dc === C_LETTER) i++;
+        else if (dc === C_SURROGATE) {
+          const a = astral(norm, i);
+          if (!a.letter) break;
+          i += a.len;
+        } else break;
+      }
+    } else if (cls === C_DIGIT) {
+      k = 'n';
+      i++;
+      while (i < n && isDigit(norm.charCodeAt(i))) i++;
+      // (?:[.,][0-9]+)*
+      while (i + 1 < n) {
+        const sep = norm.charCodeAt(i);
+        if ((sep !== 0x2e && sep !== 0x2c) || !isDigit(norm.charCodeAt(i + 1))) break;
+        i += 2;
+        while (i < n && isDigit(norm.charCodeAt(i))) i++;
+      }
+    } else {
+      k = 'p';
+      i++;
+    }
+    push(out, norm, s, i, k, prevEnd);
+    prevEnd = i;
   }
   return out;
 }
 
+function push(out: Tok[], norm: string, s: number, e: number, k: Tok['k'], prevEnd: number): void {
+  out.push({ s, e, v: norm.slice(s, e), k, glued: s === prevEnd, w: undefined });
+}
+
 /** Sentence ends: . ! ؟ ? ؛ and newline. */
-const SENTENCE_END = new Set(['.', '!', '؟', '?', '؛', '\n', '…']);
 export function isSentenceEnd(t: Tok | undefined): boolean {
-  return t === undefined || (t.k === 'p' && SENTENCE_END.has(t.v));
+  if (t === undefined) return true;
+  if (t.k !== 'p' || t.v.length !== 1) return false;
+  switch (t.v.charCodeAt(0)) {
+    case 0x2e: // .
+    case 0x21: // !
+    case 0x61f: // ؟
+    case 0x3f: // ?
+    case 0x61b: // ؛
+    case 0x0a: // newline
+    case 0x2026: // …
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** Proclitic prefixes, longest first: "وبالقتلى" → و+ب+ال. */
@@ -70,28 +168,110 @@ export interface Stripped {
   pre: number;
   /** The proclitics include the article ال. */
   definite: boolean;
+  /** The lexicon sets (`Lex` bits) that hold the stem. */
+  b: number;
 }
 
-const STRIPS = new Map<string, Stripped[]>();
+/** What the lexicons say about one distinct word; computed once per word (bounded cache), shared by its tokens. */
+export interface WordInfo {
+  /** Readings: itself, then without each proclitic that leaves ≥ 2 letters. */
+  st: Stripped[];
+  /** Lex bits of the word itself. */
+  b0: number;
+  /** Lex bits of the word without a first letter و ب ل ف (0 when it has none). */
+  b1: number;
+  /** Union of the bits of every reading. */
+  lb: number;
+  /** Memos of words.ts (casualty readings, person count), filled on first use. */
+  rd: readonly unknown[] | undefined;
+  pc: unknown;
+}
+
+/** Every word of a registered set → the bits of the sets that hold it. */
+const LEX = new Map<string, number>();
+let nextBit = 0;
+
+/** A set of folded words registered for bit tests on tokens (`inLex`, `hasLex`). At most 31 per process. */
+export interface Lex {
+  set: Set<string>;
+  bit: number;
+}
+
+/** Register a set of folded words (call at module init only). */
+export function lex(set: Set<string> | Iterable<string>): Lex {
+  const s = set instanceof Set ? (set as Set<string>) : new Set(set);
+  if (nextBit >= 31) throw new Error('too many lexicon sets');
+  const bit = 1 << nextBit++;
+  for (const w of s) LEX.set(w, (LEX.get(w) ?? 0) | bit);
+  INFO.clear();
+  return { set: s, bit };
+}
+
+const INFO = new Map<string, WordInfo>();
+
+/** The word info of a string (memoised per word, bounded). */
+export function infoOf(v: string): WordInfo {
+  const hit = INFO.get(v);
+  if (hit) return hit;
+  if (INFO.size > 100000) INFO.clear();
+  const st = stripsOf(v);
+  let lb = 0;
+  for (const r of st) lb |= r.b;
+  const c = v.charCodeAt(0);
+  const b1 = c === 0x648 || c === 0x628 || c === 0x644 || c === 0x641 ? (LEX.get(v.slice(1)) ?? 0) : 0;
+  const out: WordInfo = { st, b0: (st[0] as Stripped).b, b1, lb, rd: undefined, pc: undefined };
+  INFO.set(v, out);
+  return out;
+}
+
+/** The word info of a token (memoised on it). */
+export function info(t: Tok): WordInfo {
+  let w = t.w;
+  if (w === undefined) {
+    w = infoOf(t.v);
+    t.w = w;
+  }
+  return w;
+}
 
 /** Readings of a word: itself, then without each proclitic that leaves ≥ 2 letters (memoised per word). */
 export function strips(v: string): Stripped[] {
-  const hit = STRIPS.get(v);
-  if (hit) return hit;
-  if (STRIPS.size > 100000) STRIPS.clear();
-  const out = stripsOf(v);
-  STRIPS.set(v, out);
-  return out;
+  return infoOf(v).st;
+}
+
+/** Readings of a token's word (memoised on the token). */
+export function stripsT(t: Tok): Stripped[] {
+  return info(t).st;
 }
 
 function stripsOf(v: string): Stripped[] {
-  const out: Stripped[] = [{ stem: v, pre: 0, definite: false }];
+  const out: Stripped[] = [{ stem: v, pre: 0, definite: false, b: LEX.get(v) ?? 0 }];
+  // Every prefix starts with و ف ب ل ك or ا.
+  const c = v.charCodeAt(0);
+  if (c !== 0x648 && c !== 0x641 && c !== 0x628 && c !== 0x644 && c !== 0x643 && c !== 0x627) return out;
   for (const p of PREFIXES) {
     if (v.length - p.length >= 2 && v.startsWith(p)) {
-      out.push({ stem: v.slice(p.length), pre: p.length, definite: p.endsWith('ال') || p.endsWith('لل') });
+      const stem = v.slice(p.length);
+      out.push({ stem, pre: p.length, definite: p.endsWith('ال') || p.endsWith('لل'), b: LEX.get(stem) ?? 0 });
     }
   }
   return out;
+}
+
+/** A token's reading found in a registered set, with or without proclitics (not the article when `noArticle`). */
+export function inLex(l: Lex, t: Tok, noArticle = false): Stripped | null {
+  const w = info(t);
+  if ((w.lb & l.bit) === 0) return null;
+  for (const r of w.st) {
+    if (noArticle && r.definite) continue;
+    if ((r.b & l.bit) !== 0) return r;
+  }
+  return null;
+}
+
+/** Is the token's word itself in a registered set (`set.has(t.v)`)? */
+export function hasLex(l: Lex, t: Tok): boolean {
+  return (info(t).b0 & l.bit) !== 0;
 }
 
 /** A set of folded words. */
@@ -121,15 +301,14 @@ export function matchAt(toks: readonly Tok[], i: number, ph: readonly string[], 
     if (t === undefined) return false;
     const w = ph[j] as string;
     if (t.v === w) continue;
-    if (
-      j === 0 &&
-      procliticFirst &&
-      t.v.length === w.length + 1 &&
-      'وبلف'.includes(t.v[0] as string) &&
-      t.v.endsWith(w)
-    )
+    if (j === 0 && procliticFirst && t.v.length === w.length + 1 && isProclitic1(t.v.charCodeAt(0)) && t.v.endsWith(w))
       continue;
     return false;
   }
   return true;
+}
+
+/** و ب ل ف */
+function isProclitic1(c: number): boolean {
+  return c === 0x648 || c === 0x628 || c === 0x644 || c === 0x641;
 }

@@ -1,7 +1,18 @@
 // Folded lookup tables built once from the lexicon (src/lexicon/casualties.ts).
 import * as L from '../../lexicon/casualties.js';
 import { fold } from '../../text/view.js';
-import { foldedSet, inSet, phrases, type Stripped, strips, type Tok } from './tokens.js';
+import {
+  foldedSet,
+  info,
+  infoOf,
+  inLex,
+  inSet,
+  lex,
+  phrases,
+  type Stripped,
+  type Tok,
+  type WordInfo,
+} from './tokens.js';
 
 export const WORDS = new Map<string, L.CasualtyWord[]>();
 for (const [w, cw] of L.casualtyWords()) {
@@ -10,6 +21,9 @@ for (const [w, cw] of L.casualtyWords()) {
   if (!list.some((x) => x.type === cw.type && x.role === cw.role && x.num === cw.num)) list.push(cw);
   WORDS.set(k, list);
 }
+
+/** Every casualty word form, for bit tests on tokens. */
+export const CAS = lex(WORDS.keys());
 
 export interface Reading extends Stripped {
   cw: L.CasualtyWord;
@@ -20,24 +34,34 @@ const NONE: Reading[] = [];
 
 export function readings(t: Tok | undefined): Reading[] {
   if (t?.k !== 'w') return NONE;
-  if (t.rd !== undefined) return t.rd as Reading[];
-  const out = readingsOf(t);
-  t.rd = out;
+  return readingsOfInfo(info(t));
+}
+
+/** Casualty readings of a word (as a word token would have them). */
+export function readingsOfWord(v: string): Reading[] {
+  return readingsOfInfo(infoOf(v));
+}
+
+function readingsOfInfo(w: WordInfo): Reading[] {
+  if (w.rd !== undefined) return w.rd as Reading[];
+  const out = (w.lb & CAS.bit) === 0 ? NONE : readingsOf(w);
+  w.rd = out;
   return out;
 }
 
-function readingsOf(t: Tok): Reading[] {
+function readingsOf(w: WordInfo): Reading[] {
   const out: Reading[] = [];
-  for (const r of strips(t.v)) {
+  for (const r of w.st) {
+    if ((r.b & CAS.bit) === 0) continue;
     const list = WORDS.get(r.stem);
     if (!list) continue;
     for (const cw of list) {
       if (r.definite && cw.role !== 'noun' && cw.role !== 'masdar') continue;
-      out.push({ ...r, cw });
+      out.push({ stem: r.stem, pre: r.pre, definite: r.definite, b: r.b, cw });
     }
     if (out.length > 0) break;
   }
-  return out;
+  return out.length > 0 ? out : NONE;
 }
 
 export function isCasualtyWord(t: Tok | undefined): boolean {
@@ -45,6 +69,7 @@ export function isCasualtyWord(t: Tok | undefined): boolean {
 }
 
 export const TOLL_HEADS = foldedSet(L.TOLL_HEADS);
+export const TOLL_HEADS_LEX = lex(TOLL_HEADS);
 export const TOLL_LINKS = foldedSet(L.TOLL_LINKS);
 export const TOLL_RISE = foldedSet(L.TOLL_RISE);
 export const CASE_WORDS = foldedSet(L.CASE_WORDS);
@@ -68,10 +93,18 @@ function indexBy(list: Array<{ q: L.BaseQualifier; p: string[] }>, at: 'first' |
 }
 const Q_FIRST = indexBy(Q_BEFORE, 'first');
 const Q_LAST = indexBy(Q_BEFORE, 'last');
+const QF = lex(Q_FIRST.keys());
+/** Is w the first word of a qualifier phrase ("أكثر" of "أكثر من")? */
+export function startsQualifier(w: string): boolean {
+  return Q_FIRST.has(w);
+}
+const QL = lex(Q_LAST.keys());
 const EMPTY: Array<{ q: L.BaseQualifier; p: string[] }> = [];
 /** Qualifier phrases that may start with token t, longest first. */
 export function qualifiersStartingWith(t: Tok | undefined): Array<{ q: L.BaseQualifier; p: string[] }> {
   if (t?.k !== 'w') return EMPTY;
+  const w = info(t);
+  if (((w.b0 | w.b1) & QF.bit) === 0) return EMPTY;
   const a = Q_FIRST.get(t.v);
   const b = /^[وبلف]/.test(t.v) ? Q_FIRST.get(t.v.slice(1)) : undefined;
   if (!a) return b ?? EMPTY;
@@ -81,6 +114,8 @@ export function qualifiersStartingWith(t: Tok | undefined): Array<{ q: L.BaseQua
 /** Qualifier phrases that may end with token t, longest first. */
 export function qualifiersEndingWith(t: Tok | undefined): Array<{ q: L.BaseQualifier; p: string[] }> {
   if (t?.k !== 'w') return EMPTY;
+  const w = info(t);
+  if (((w.b0 | w.b1) & QL.bit) === 0) return EMPTY;
   const a = Q_LAST.get(t.v);
   if (a) return a;
   // "ونحو 520": a one-word qualifier with a proclitic.
@@ -90,12 +125,16 @@ export function qualifiersEndingWith(t: Tok | undefined): Array<{ q: L.BaseQuali
 export const PERSON_SG = foldedSet([...L.PERSON_SG_BROKEN, ...L.PERSON_SG_SOUND]);
 export const PERSON_SG_BROKEN = foldedSet(L.PERSON_SG_BROKEN);
 export const PERSON_PL = foldedSet(L.PERSON_PL);
+const PERSON_SG_LEX = lex(PERSON_SG);
+const PERSON_PL_LEX = lex(PERSON_PL);
 export const ONE_MORE = foldedSet(L.ONE_MORE);
 export const TWO_MORE = foldedSet(L.TWO_MORE);
 export const ONE_OF = foldedSet(L.ONE_OF);
 export const NOT_PEOPLE = foldedSet(L.NOT_PEOPLE);
 export const DISEASE = foldedSet(L.DISEASE_WORDS);
 export const SPORT = foldedSet(L.SPORT_WORDS);
+/** Disease and sport words (an injured figure near one is off topic). */
+export const OFF_TOPIC = lex([...DISEASE, ...SPORT]);
 export const GROUP_STOP = foldedSet(L.GROUP_STOP);
 export const PLACES = foldedSet(L.PLACES);
 export const AFTER_NOUN_NUMBERS = new Map(Object.entries(L.AFTER_NOUN_NUMBERS).map(([k, v]) => [fold(k), v]));
@@ -104,6 +143,8 @@ export const AMONG = phrases(L.AMONG);
 /** Coordinators without the bare "و" (handled by the parser). */
 export const COORD = phrases(L.COORDINATORS.filter((w) => w !== 'و'));
 export const IDIOMS = L.KILLING_IDIOMS.map((x) => ({ verbs: foldedSet(x.verbs), words: foldedSet(x.words) }));
+/** The words of every idiom ("بحياة"), to skip the idioms for other words. */
+export const IDIOM_WORDS = lex(IDIOMS.flatMap((x) => [...x.words]));
 /** Quote marks and brackets skipped between a trigger and its figure. */
 export const QUOTE = new Set(['"', '«', '»', '“', '”', "'", '(', ')', '„']);
 export const PLACE_PH = phrases(L.PLACES);
@@ -120,11 +161,28 @@ for (const w of TWO_MORE) DUALS.add(w);
 for (const w of PERSON_SG) DUALS.add(`${w.endsWith('ه') ? `${w.slice(0, -1)}ت` : w}ان`);
 
 /** 2 for a dual person noun, 1 for a singular one ("شخص"، "آخر"، "ثالث"، "فلسطيني"), else 0. Never definite. */
-export function personCount(t: Tok | undefined): { n: 1 | 2; pre: number } | 0 {
+export function personCount(t: Tok | undefined): PersonCount {
   if (t?.k !== 'w') return 0;
-  for (const r of strips(t.v)) {
+  return personCountOf(info(t));
+}
+
+type PersonCount = { n: 1 | 2; pre: number } | 0;
+
+/** personCount of a word (as a word token would have it). */
+export function personCountOfWord(v: string): PersonCount {
+  return personCountOf(infoOf(v));
+}
+
+function personCountOf(w: WordInfo): PersonCount {
+  if (w.pc === undefined) w.pc = personCountOfStrips(w.st);
+  return w.pc as PersonCount;
+}
+
+function personCountOfStrips(st: readonly Stripped[]): PersonCount {
+  const v = (st[0] as Stripped).stem;
+  for (const r of st) {
     if (r.definite) continue;
-    if (r.pre > 0 && !/^[وف]$/.test(t.v.slice(0, r.pre))) continue;
+    if (r.pre > 0 && !/^[وف]$/.test(v.slice(0, r.pre))) continue;
     if (DUALS.has(r.stem)) return { n: 2, pre: r.pre };
     // An active participle in the dual: "مناصران"، "مسلحان" (مـ...ـان).
     if (/^م.{3,}ان$/.test(r.stem)) return { n: 2, pre: r.pre };
@@ -144,7 +202,7 @@ export function isDemonym(w: string): boolean {
 /** A noun for people (for verbs that also take things: "فقد 5 صيادين" but not "فقد 5 نقاط"). */
 export function isPersonNoun(t: Tok | undefined): boolean {
   if (t?.k !== 'w') return false;
-  const r = inSet(PERSON_PL, t.v) ?? inSet(PERSON_SG, t.v);
+  const r = inLex(PERSON_PL_LEX, t) ?? inLex(PERSON_SG_LEX, t);
   if (r) return true;
   // Case and number endings: "مسلحا"، "جنديا"، "مسلحين".
   const base = t.v.replace(/^ال/, '').replace(/(ين|ون|ان|ا)$/, '');
@@ -156,9 +214,10 @@ export function isPersonNoun(t: Tok | undefined): boolean {
 
 export { inSet };
 
-const PLACE_HEADS = foldedSet([...L.PLACE_HEADS, ...L.DIRECTIONS]);
+const PLACE_HEADS = lex(foldedSet([...L.PLACE_HEADS, ...L.DIRECTIONS]));
+const PLACES_LEX = lex(PLACES);
 /** "القرى" in "نزح 90 ألفا من القرى الحدودية" is where from, not who. */
 export function isPlaceWord(t: Tok | undefined): boolean {
   if (t?.k !== 'w') return false;
-  return inSet(PLACE_HEADS, t.v) !== null || inSet(PLACES, t.v) !== null;
+  return inLex(PLACE_HEADS, t) !== null || inLex(PLACES_LEX, t) !== null;
 }
