@@ -197,7 +197,62 @@ export function extractQuotes(ctx: Context): QuoteFact[] {
 function run(view: TextView, wordAt: readonly number[]): QuoteFact[] {
   const s = view.norm;
   const cues = findCues(s, wordAt);
+  const cands = candidates(s, cues);
+  const live = liveCues(s, cues, cands);
+  const sb = sentenceBounds(s, cands);
 
+  // 3. Speakers: title introductions anywhere, and every cue's phrase.
+  const reg = new SpeakerRegistry();
+  registerTitles(s, wordAt, reg);
+  registerAges(s, reg);
+  registerAliases(s, wordAt, reg);
+  for (const c of live) reg.add(c.phrase, c.phrase.start, true);
+  // Pronoun verbs: the subject before the verb ("دائرة صحة الرصافة أعلنت", "وكان المجلس قد دعا"),
+  // and the subject of the sentence's first verb ("ونعى حزب الله …، قال إنهم").
+  const svo = new Map<Cue, Phrase>();
+  const subject = new Map<Cue, Phrase>();
+  registerSubjects(s, live, sb, reg, svo, subject);
+  reg.build();
+
+  // 4. Resolve explicit cues; then mentions of speaking persons for pronoun verbs.
+  const cueRes = resolveCues(live, svo, reg);
+  const ments = mentionsOf(s, wordAt, reg);
+  const carryAfter = resolvePronouns(s, live, sb, svo, subject, cueRes, reg, ments);
+
+  // 5. Each candidate: governing cue, speech or not, partial, speaker.
+  const liveStarts = live.map((c) => c.start);
+  const out: QuoteFact[] = [];
+  for (const q of cands) {
+    const f = quoteFact(view, q, sb, live, liveStarts, cueRes, reg, carryAfter);
+    if (f !== null) out.push(f);
+  }
+  return out;
+}
+
+/** Sentence ends and paragraph starts of one text, sorted. */
+interface Bounds {
+  bounds: number[];
+  paraStarts: number[];
+}
+
+function sentStartOf(sb: Bounds, p: number): number {
+  const k = binLast(sb.bounds, p);
+  return k >= 0 ? (sb.bounds[k] as number) + 1 : 0;
+}
+
+function paraStartOf(sb: Bounds, p: number): number {
+  const k = binLast(sb.paraStarts, p + 1);
+  return k >= 0 ? (sb.paraStarts[k] as number) : 0;
+}
+
+/** Mentions of speaking persons: norm spans and entities, in text order. */
+interface Mentions {
+  pos: number[];
+  end: number[];
+  ent: Entity[];
+}
+
+function candidates(s: string, cues: Cue[]): Cand[] {
   // 1. Pair the marks. An attribution ends an unclosed quote: "… النار. وقال بلينكن: “".
   const attributionStart = (at: number, lower: number): number => {
     const before = tokensBefore(s, at, Math.max(lower, at - 200), 1)[0];
@@ -230,7 +285,11 @@ function run(view: TextView, wordAt: readonly number[]): QuoteFact[] {
       cands.push({ open: sp.open, close: sp.close, end: sp.end, family: sp.family, unclosed: sp.unclosed, cs, ce });
   }
 
-  // 2. Cues inside quotes are not attributions; sentence ends inside quotes do not end sentences.
+  return cands;
+}
+
+// 2. Cues inside quotes are not attributions; sentence ends inside quotes do not end sentences.
+function liveCues(s: string, cues: Cue[], cands: Cand[]): Cue[] {
   const live: Cue[] = [];
   {
     let q = 0;
@@ -244,7 +303,10 @@ function run(view: TextView, wordAt: readonly number[]): QuoteFact[] {
       live.push(c);
     }
   }
-  const liveStarts = live.map((c) => c.start);
+  return live;
+}
+
+function sentenceBounds(s: string, cands: Cand[]): Bounds {
   const bounds: number[] = [];
   const paraStarts: number[] = [0];
   {
@@ -273,17 +335,10 @@ function run(view: TextView, wordAt: readonly number[]): QuoteFact[] {
   // An unclosed quote cut by a new attribution ends a sentence: "… المقبل. وأضاف: “…".
   for (const q of cands) if (q.unclosed && q.end < s.length && !isBreak(s.charCodeAt(q.end))) bounds.push(q.end - 1);
   bounds.sort((x, y) => x - y);
-  const sentStart = (p: number): number => {
-    const k = binLast(bounds, p);
-    return k >= 0 ? (bounds[k] as number) + 1 : 0;
-  };
-  const paraStart = (p: number): number => {
-    const k = binLast(paraStarts, p + 1);
-    return k >= 0 ? (paraStarts[k] as number) : 0;
-  };
+  return { bounds, paraStarts };
+}
 
-  // 3. Speakers: title introductions anywhere, and every cue's phrase.
-  const reg = new SpeakerRegistry();
+function registerTitles(s: string, wordAt: readonly number[], reg: SpeakerRegistry): void {
   for (let wi = 0; wi < wordAt.length; wi += WORD_STRIDE) {
     const ws = wordAt[wi] as number;
     const we = wordAt[wi + 1] as number;
@@ -300,6 +355,9 @@ function run(view: TextView, wordAt: readonly number[]): QuoteFact[] {
     const p = parsePhraseAt(toks, 0);
     if (p.kind === 'person' || (p.kind === 'role' && p.key.length >= 2)) reg.add(p, ts, false);
   }
+}
+
+function registerAges(s: string, reg: SpeakerRegistry): void {
   // "زوينة البلوشي (72 عاما)": a name before an age in brackets introduces a person.
   AGE_SCAN.lastIndex = 0;
   for (let m = AGE_SCAN.exec(s); m !== null; m = AGE_SCAN.exec(s)) {
@@ -328,6 +386,9 @@ function run(view: TextView, wordAt: readonly number[]): QuoteFact[] {
       false,
     );
   }
+}
+
+function registerAliases(s: string, wordAt: readonly number[], reg: SpeakerRegistry): void {
   // "قوات سوريا الديمقراطية (قسد)": a one-word short form in brackets right after a body or role.
   for (let wi = 0; wi < wordAt.length; wi += WORD_STRIDE) {
     const ws = wordAt[wi] as number;
@@ -352,16 +413,21 @@ function run(view: TextView, wordAt: readonly number[]): QuoteFact[] {
       }
     }
   }
-  for (const c of live) reg.add(c.phrase, c.phrase.start, true);
-  // Pronoun verbs: the subject before the verb ("دائرة صحة الرصافة أعلنت", "وكان المجلس قد دعا"),
-  // and the subject of the sentence's first verb ("ونعى حزب الله …، قال إنهم").
-  const svo = new Map<Cue, Phrase>();
-  const subject = new Map<Cue, Phrase>();
+}
+
+function registerSubjects(
+  s: string,
+  live: Cue[],
+  sb: Bounds,
+  reg: SpeakerRegistry,
+  svo: Map<Cue, Phrase>,
+  subject: Map<Cue, Phrase>,
+): void {
   for (const c of live) {
     // "وكانت محكمة العدل الدولية قد طالبت إسرائيل": after "قد" the subject precedes the verb.
     const qad = c.start === c.word && tokensBefore(s, c.start, c.start - 8, 1)[0]?.w === 'قد';
     if (!c.pronoun && !qad) continue;
-    const ss = Math.max(sentStart(c.start), c.start - 400);
+    const ss = Math.max(sentStartOf(sb, c.start), c.start - 400);
     if (c.start === c.word && c.type === 'verb') {
       const back = tokensBefore(s, c.start, Math.max(ss, c.start - 160), 10);
       let k = 0;
@@ -402,9 +468,9 @@ function run(view: TextView, wordAt: readonly number[]): QuoteFact[] {
       }
     }
   }
-  reg.build();
+}
 
-  // 4. Resolve explicit cues; then mentions of speaking persons for pronoun verbs.
+function resolveCues(live: Cue[], svo: Map<Cue, Phrase>, reg: SpeakerRegistry): Map<Cue, Resolved> {
   const cueRes = new Map<Cue, Resolved>();
   for (const c of live) {
     if (c.pronoun) continue;
@@ -413,6 +479,10 @@ function run(view: TextView, wordAt: readonly number[]): QuoteFact[] {
     if (e) reg.markSpoke(e);
     cueRes.set(c, { entity: e, mention: ph.name ?? [ph.start, ph.end], phrase: ph });
   }
+  return cueRes;
+}
+
+function mentionsOf(s: string, wordAt: readonly number[], reg: SpeakerRegistry): Mentions {
   const tokenOwner = new Map<string, Entity>();
   for (const e of reg.allPersons()) {
     if (!e.spoke && e.title === null) continue;
@@ -467,6 +537,22 @@ function run(view: TextView, wordAt: readonly number[]): QuoteFact[] {
       }
     }
   }
+  return { pos: mentionPos, end: mentionEnd, ent: mentionEnt };
+}
+
+function resolvePronouns(
+  s: string,
+  live: Cue[],
+  sb: Bounds,
+  svo: Map<Cue, Phrase>,
+  subject: Map<Cue, Phrase>,
+  cueRes: Map<Cue, Resolved>,
+  reg: SpeakerRegistry,
+  ments: Mentions,
+): Array<Resolved | null> {
+  const mentionPos = ments.pos;
+  const mentionEnd = ments.end;
+  const mentionEnt = ments.ent;
   const carryAfter: Array<Resolved | null> = [];
   let carry: Resolved | null = null;
   for (let ci = 0; ci < live.length; ci++) {
@@ -474,7 +560,7 @@ function run(view: TextView, wordAt: readonly number[]): QuoteFact[] {
     let r = cueRes.get(c) ?? null;
     if (r === null) {
       // Pronoun verb: "، الذي أكد" → the antecedent; else the first speaker named in the sentence; else the last speaker.
-      const ss = Math.max(sentStart(c.start), c.start - 400);
+      const ss = Math.max(sentStartOf(sb, c.start), c.start - 400);
       const prev = tokensBefore(s, c.start, ss, 2);
       const relative = prev[0]?.word && RELS.has(prev[0].w);
       let k = -1;
@@ -524,130 +610,139 @@ function run(view: TextView, wordAt: readonly number[]): QuoteFact[] {
     carryAfter.push(carry);
   }
 
-  // 5. Each candidate: governing cue, speech or not, partial, speaker.
-  const out: QuoteFact[] = [];
-  for (const q of cands) {
-    const ps = paraStart(q.open);
-    const ss = Math.max(sentStart(q.open), ps);
-    const words = countWords(s, q.cs, q.ce, 8);
-    // "يطالب بـ“…”", "بما وصفته بـ“…”": the preposition follows a verb of saying, not a name noun.
-    const cueEndsAt = (e: number): boolean => {
-      const k = binLast(liveStarts, e);
-      return k >= 0 && (live[k] as Cue).end === e;
-    };
-    const before = tokensBefore(s, q.open, Math.max(ps, q.open - 120), 3);
-    const t0 = before[0];
-    const t1 = before[1];
-    // Not speech: names, titles and terms.
-    if (
-      t0?.word &&
-      words <= 6 &&
-      ((isNameNoun(t0.w) && (!definite(t0.w) || NAMES.has(t0.w))) ||
-        ((t0.w === 'ل' || t0.w === 'ب') && !(t1?.word && cueEndsAt(t1.e))))
-    )
-      continue;
-    // "ما يسمى “…”", "بما يسمونه “…”", "يطلق عليه": a name.
-    if (t0?.word && words <= 6 && /^(?:يسم|تسم|سمي|سموه|اسموه|يعرف|تعرف|يطلقون|يطلق|تطلق|اطلق)/.test(t0.w)) continue;
-    if (
-      t0?.word &&
-      t0.w.startsWith('ب') &&
-      t1?.word &&
-      /^(?:يسمي|تسمي|يعرف|تعرف|المعروف|المعروفه|الملقب|المسمي)/.test(t1.w)
-    )
-      continue;
-    const first = tokens(s, q.cs, q.ce, 1)[0];
-    if (first?.word && words <= 4 && ORGS.has(first.w)) continue;
+  return carryAfter;
+}
 
-    const sentInitial = !hasLetterBefore(s, q.open, ss);
-    const paraInitial = !hasLetterBefore(s, q.open, ps);
-    // Governing cue before, in the same sentence.
-    let gov: Cue | null = null;
-    for (let k = binLast(liveStarts, q.open), n = 0; k >= 0 && n < 1; k--, n++) {
-      const c = live[k] as Cue;
-      if (c.start >= ss && c.start >= q.open - 400 && c.end <= q.open) gov = c;
-    }
-    // Attribution after: "”، قال X", "” بحسب X", "”، وفق ما قاله X".
-    let after: Cue | null = null;
-    let continues = false;
-    if (q.close >= 0) {
-      let i = q.close + 1;
-      const lim = Math.min(s.length, i + 12);
-      while (i < lim && (s.charCodeAt(i) === 0x20 || s[i] === '،' || s[i] === ',')) i++;
-      if (s.startsWith('كما ', i)) i += 4;
-      const k = binLast(liveStarts, i + 1);
-      if (k >= 0 && (live[k] as Cue).start === i) after = live[k] as Cue;
-      else if (isLetterCode(s.charCodeAt(i)) && i === nextNonSpace(s, q.close + 1)) continues = true;
-    }
-    // Headline style, no verb: "قائد شرطة ديالى: “…”", "والأبيض: «…»".
-    let headline: Resolved | null = null;
-    if (!gov && !after && t0?.w === ':') {
-      const hs = tokens(s, ss, t0.s, 9);
-      const h0 = hs[0];
-      if (h0?.word && hs.length <= 8 && (hs[hs.length - 1] as Token).e <= t0.s) {
-        if (/^[وف]/.test(h0.w) && h0.w.length > 4) hs[0] = { ...h0, s: h0.s + 1, w: h0.w.slice(1) };
-        const p = parsePhraseAt(hs, 0);
-        if (p.kind !== 'none' && p.start === (hs[0] as Token).s && p.end === (hs[hs.length - 1] as Token).e) {
-          headline = { entity: reg.resolve(p, p.start), mention: p.name ?? [p.start, p.end], phrase: p };
-        }
+function quoteFact(
+  view: TextView,
+  q: Cand,
+  sb: Bounds,
+  live: Cue[],
+  liveStarts: number[],
+  cueRes: Map<Cue, Resolved>,
+  reg: SpeakerRegistry,
+  carryAfter: Array<Resolved | null>,
+): QuoteFact | null {
+  const s = view.norm;
+  const ps = paraStartOf(sb, q.open);
+  const ss = Math.max(sentStartOf(sb, q.open), ps);
+  const words = countWords(s, q.cs, q.ce, 8);
+  // "يطالب بـ“…”", "بما وصفته بـ“…”": the preposition follows a verb of saying, not a name noun.
+  const cueEndsAt = (e: number): boolean => {
+    const k = binLast(liveStarts, e);
+    return k >= 0 && (live[k] as Cue).end === e;
+  };
+  const before = tokensBefore(s, q.open, Math.max(ps, q.open - 120), 3);
+  const t0 = before[0];
+  const t1 = before[1];
+  // Not speech: names, titles and terms.
+  if (
+    t0?.word &&
+    words <= 6 &&
+    ((isNameNoun(t0.w) && (!definite(t0.w) || NAMES.has(t0.w))) ||
+      ((t0.w === 'ل' || t0.w === 'ب') && !(t1?.word && cueEndsAt(t1.e))))
+  )
+    return null;
+  // "ما يسمى “…”", "بما يسمونه “…”", "يطلق عليه": a name.
+  if (t0?.word && words <= 6 && /^(?:يسم|تسم|سمي|سموه|اسموه|يعرف|تعرف|يطلقون|يطلق|تطلق|اطلق)/.test(t0.w)) return null;
+  if (
+    t0?.word &&
+    t0.w.startsWith('ب') &&
+    t1?.word &&
+    /^(?:يسمي|تسمي|يعرف|تعرف|المعروف|المعروفه|الملقب|المسمي)/.test(t1.w)
+  )
+    return null;
+  const first = tokens(s, q.cs, q.ce, 1)[0];
+  if (first?.word && words <= 4 && ORGS.has(first.w)) return null;
+
+  const sentInitial = !hasLetterBefore(s, q.open, ss);
+  const paraInitial = !hasLetterBefore(s, q.open, ps);
+  // Governing cue before, in the same sentence.
+  let gov: Cue | null = null;
+  for (let k = binLast(liveStarts, q.open), n = 0; k >= 0 && n < 1; k--, n++) {
+    const c = live[k] as Cue;
+    if (c.start >= ss && c.start >= q.open - 400 && c.end <= q.open) gov = c;
+  }
+  // Attribution after: "”، قال X", "” بحسب X", "”، وفق ما قاله X".
+  let after: Cue | null = null;
+  let continues = false;
+  if (q.close >= 0) {
+    let i = q.close + 1;
+    const lim = Math.min(s.length, i + 12);
+    while (i < lim && (s.charCodeAt(i) === 0x20 || s[i] === '،' || s[i] === ',')) i++;
+    if (s.startsWith('كما ', i)) i += 4;
+    const k = binLast(liveStarts, i + 1);
+    if (k >= 0 && (live[k] as Cue).start === i) after = live[k] as Cue;
+    else if (isLetterCode(s.charCodeAt(i)) && i === nextNonSpace(s, q.close + 1)) continues = true;
+  }
+  // Headline style, no verb: "قائد شرطة ديالى: “…”", "والأبيض: «…»".
+  let headline: Resolved | null = null;
+  if (!gov && !after && t0?.w === ':') {
+    const hs = tokens(s, ss, t0.s, 9);
+    const h0 = hs[0];
+    if (h0?.word && hs.length <= 8 && (hs[hs.length - 1] as Token).e <= t0.s) {
+      if (/^[وف]/.test(h0.w) && h0.w.length > 4) hs[0] = { ...h0, s: h0.s + 1, w: h0.w.slice(1) };
+      const p = parsePhraseAt(hs, 0);
+      if (p.kind !== 'none' && p.start === (hs[0] as Token).s && p.end === (hs[hs.length - 1] as Token).e) {
+        headline = { entity: reg.resolve(p, p.start), mention: p.name ?? [p.start, p.end], phrase: p };
       }
     }
-    const governed = gov !== null || after !== null || headline !== null;
-    // How the quote attaches to its cue.
-    let direct = sentInitial || headline !== null;
-    let pronounComp = false;
-    if (!direct && gov && t0) {
-      if (t0.w === ':') direct = true;
-      else if (t0.word && COMP.has(t0.w)) {
-        direct = true;
-        // "أنه “…”", "بأنها “…”": the subject is outside the quote, so the quote is a fragment.
-        pronounComp = !BARE.has(t0.w);
-      } else if (t0.e === gov.end || (gov.phrase.kind !== 'none' && t0.e === gov.phrase.end)) direct = true;
-      else if ((t0.w === '،' || t0.w === ',') && t1 && (t1.e === gov.end || t1.e === gov.phrase.end)) direct = true;
-    }
-    if (words === 1 && !(governed && (direct || (after !== null && sentInitial)) && !continues)) continue;
-    if (words <= 3 && !governed && !paraInitial) continue;
-    const partial = !direct || continues || pronounComp;
-
-    // Speaker.
-    let res: Resolved | null = null;
-    let verbCue: Cue | null = null;
-    if (after && (sentInitial || !gov) && after.type !== 'part') {
-      verbCue = after;
-      res = cueRes.get(after) ?? null;
-    } else if (gov) {
-      verbCue = gov;
-      res = cueRes.get(gov) ?? null;
-    } else if (headline) {
-      res = headline;
-    } else if (sentInitial || paraInitial) {
-      const k = binLast(liveStarts, q.open);
-      res = k >= 0 ? (carryAfter[k] ?? null) : null;
-    }
-    const o = origSpan(view, q.cs, q.ce);
-    // Unclosed content ends at the paragraph end or attribution: keep trailing diacritics of the last word.
-    let end = o.end;
-    const origEnd = q.close >= 0 ? (view.map[q.close] as number) : (view.map[q.ce] ?? view.text.length);
-    while (
-      end < origEnd &&
-      !isSpaceCode(view.text.charCodeAt(end)) &&
-      /[\u064B-\u065F\u0670\u0640\u200c-\u200f]/.test(view.text[end] as string)
-    )
-      end++;
-    out.push({
-      kind: 'quote',
-      text: view.text.slice(o.start, end),
-      start: o.start,
-      end,
-      speaker: res ? speakerOf(view, res) : null,
-      verb:
-        verbCue && (verbCue.type === 'verb' || verbCue.type === 'part' || verbCue.type === 'quoting')
-          ? slice(view, verbCue.word, verbCue.end)
-          : null,
-      partial,
-      unclosed: q.close < 0,
-    });
   }
-  return out;
+  const governed = gov !== null || after !== null || headline !== null;
+  // How the quote attaches to its cue.
+  let direct = sentInitial || headline !== null;
+  let pronounComp = false;
+  if (!direct && gov && t0) {
+    if (t0.w === ':') direct = true;
+    else if (t0.word && COMP.has(t0.w)) {
+      direct = true;
+      // "أنه “…”", "بأنها “…”": the subject is outside the quote, so the quote is a fragment.
+      pronounComp = !BARE.has(t0.w);
+    } else if (t0.e === gov.end || (gov.phrase.kind !== 'none' && t0.e === gov.phrase.end)) direct = true;
+    else if ((t0.w === '،' || t0.w === ',') && t1 && (t1.e === gov.end || t1.e === gov.phrase.end)) direct = true;
+  }
+  if (words === 1 && !(governed && (direct || (after !== null && sentInitial)) && !continues)) return null;
+  if (words <= 3 && !governed && !paraInitial) return null;
+  const partial = !direct || continues || pronounComp;
+
+  // Speaker.
+  let res: Resolved | null = null;
+  let verbCue: Cue | null = null;
+  if (after && (sentInitial || !gov) && after.type !== 'part') {
+    verbCue = after;
+    res = cueRes.get(after) ?? null;
+  } else if (gov) {
+    verbCue = gov;
+    res = cueRes.get(gov) ?? null;
+  } else if (headline) {
+    res = headline;
+  } else if (sentInitial || paraInitial) {
+    const k = binLast(liveStarts, q.open);
+    res = k >= 0 ? (carryAfter[k] ?? null) : null;
+  }
+  const o = origSpan(view, q.cs, q.ce);
+  // Unclosed content ends at the paragraph end or attribution: keep trailing diacritics of the last word.
+  let end = o.end;
+  const origEnd = q.close >= 0 ? (view.map[q.close] as number) : (view.map[q.ce] ?? view.text.length);
+  while (
+    end < origEnd &&
+    !isSpaceCode(view.text.charCodeAt(end)) &&
+    /[\u064B-\u065F\u0670\u0640\u200c-\u200f]/.test(view.text[end] as string)
+  )
+    end++;
+  return {
+    kind: 'quote',
+    text: view.text.slice(o.start, end),
+    start: o.start,
+    end,
+    speaker: res ? speakerOf(view, res) : null,
+    verb:
+      verbCue && (verbCue.type === 'verb' || verbCue.type === 'part' || verbCue.type === 'quoting')
+        ? slice(view, verbCue.word, verbCue.end)
+        : null,
+    partial,
+    unclosed: q.close < 0,
+  };
 }
 
 function nextNonSpace(s: string, i: number): number {
