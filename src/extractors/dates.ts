@@ -297,7 +297,10 @@ function tokForms(t: Tok): Array<[string, number]> {
   return f;
 }
 
-const STOP_RE = /[.!?\u061f\n\u061b]/g;
+/** A sentence stop: . ! ? ؟ ؛ or a line break. */
+function isStop(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x0a || c === 0x061b;
+}
 /** Character classes of the tokenizer: the text is cut as /\p{L}+|[0-9]+|[^\s\p{L}0-9]/gu would cut it. */
 const C_LETTER = 1;
 const C_DIGIT = 2;
@@ -3004,56 +3007,25 @@ class Parser {
     if (this.wordIn(ti - 1, W_MUNDH_SET) || this.wordIn(ti, W_MUNDH_SET)) return 'past';
     // "حتى السبت": until → forward (a past "until" says "حتى السبت الماضي")
     if (this.wordIn(ti - 1, W_HATTA) || this.wordIn(ti, W_HATTA)) return 'future';
-    const a = Math.max(s - 160, this.stopBefore(s) + 1, 0);
-    const b = Math.min(e + 80, this.stopFrom(Math.min(e, this.norm.length)), this.norm.length);
-    const pre = this.futurePrefix();
-    return (pre[this.indexAfter(b)] as number) - (pre[this.indexAfter(a)] as number) > 0 ? 'future' : 'none';
-  }
-
-  private stopList: number[] | null = null;
-  /** Positions of the sentence stops (. ! ? ؟ ؛ and line breaks) in norm, ascending. */
-  stops(): number[] {
-    if (this.stopList) return this.stopList;
-    const out: number[] = [];
-    STOP_RE.lastIndex = 0;
-    for (let m = STOP_RE.exec(this.norm); m !== null; m = STOP_RE.exec(this.norm)) out.push(m.index);
-    this.stopList = out;
-    return out;
-  }
-  /** The last sentence stop before position p (-1 if none). */
-  stopBefore(p: number): number {
-    const st = this.stops();
-    let lo = 0;
-    let hi = st.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((st[mid] as number) < p) lo = mid + 1;
-      else hi = mid;
+    // the sentence around the span, at most 160 characters before it and 80 after it
+    const norm = this.norm;
+    let a = Math.max(s - 160, 0);
+    for (let p = s - 1; p >= a; p--) {
+      if (isStop(norm.charCodeAt(p))) {
+        a = p + 1;
+        break;
+      }
     }
-    return lo > 0 ? (st[lo - 1] as number) : -1;
-  }
-  /** The first sentence stop at or after position p (norm.length if none). */
-  stopFrom(p: number): number {
-    const st = this.stops();
-    let lo = 0;
-    let hi = st.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((st[mid] as number) < p) lo = mid + 1;
-      else hi = mid;
+    let b = Math.min(e + 80, norm.length);
+    for (let p = Math.min(e, norm.length); p < b; p++) {
+      if (isStop(norm.charCodeAt(p))) {
+        b = p;
+        break;
+      }
     }
-    return lo < st.length ? (st[lo] as number) : this.norm.length;
-  }
-
-  private futureCounts: Int32Array | null = null;
-  /** Prefix counts of future cues over the tokens: counts[i] = cues among tokens [0, i). */
-  futurePrefix(): Int32Array {
-    if (this.futureCounts) return this.futureCounts;
-    const n = this.toks.length;
-    const out = new Int32Array(n + 1);
-    for (let i = 0; i < n; i++) out[i + 1] = (out[i] as number) + (this.isFutureCue(i) ? 1 : 0);
-    this.futureCounts = out;
-    return out;
+    const ib = this.indexAfter(b);
+    for (let i = this.indexAfter(a); i < ib; i++) if (this.isFutureCue(i)) return 'future';
+    return 'none';
   }
 
   /** "سوف", "من المقرر", "سيزور", "سأعود" (the original has the hamza of سأ). */
