@@ -102,16 +102,42 @@ interface Mark {
   nextClose: number;
 }
 
+/** Every character familyOf knows (the marks), found by one regex scan instead of a test per character. */
+const MARK_RE = /["'\u00ab\u00bb\u2018-\u201a\u201c-\u201f\u2039\u203a]/g;
+const PARA_RE = /[\n\r\u2029]/g;
+
+/** The first mark at or after `from` is at `at` (s.length when none): paragraphs without marks cost nothing. */
+interface MarkCursor {
+  from: number;
+  at: number;
+}
+
+/** Index of the first mark at or after a (s.length when none). */
+function nextMark(s: string, a: number, cur: MarkCursor): number {
+  if (a >= cur.from && a <= cur.at) return cur.at;
+  MARK_RE.lastIndex = a;
+  const m = MARK_RE.exec(s);
+  cur.from = a;
+  cur.at = m === null ? s.length : m.index;
+  return cur.at;
+}
+
+/** The first paragraph break at or after a, or n. */
+function paraEnd(s: string, a: number, n: number): number {
+  PARA_RE.lastIndex = a;
+  const m = PARA_RE.exec(s);
+  return m === null ? n : m.index;
+}
+
 function isParaBreak(c: number): boolean {
   return c === 0x0a || c === 0x0d || c === 0x2029;
 }
 
 /** Marks of one paragraph [a, b) with their balance data. */
-function collect(s: string, a: number, b: number): Mark[] {
+function collect(s: string, a: number, b: number, cur: MarkCursor): Mark[] {
   const marks: Mark[] = [];
-  for (let i = a; i < b; i++) {
-    const f = familyOf(s.charCodeAt(i));
-    if (f === null) continue;
+  for (let i = nextMark(s, a, cur); i < b; i = nextMark(s, i + 1, cur)) {
+    const f = familyOf(s.charCodeAt(i)) as Family;
     const dir = direction(s, i, a, b);
     if (STRICT.has(f) && dir === AMBIG) continue;
     // Straight quote after a digit with nothing open is an inch or second sign: 12" → skip later.
@@ -155,12 +181,12 @@ export function pairMarks(
 ): MarkSpan[] {
   const out: MarkSpan[] = [];
   const n = s.length;
+  const cur: MarkCursor = { from: 0, at: -1 };
   let a = 0;
   let carried: { open: number; family: Family } | null = null;
   while (a <= n) {
-    let b = a;
-    while (b < n && !isParaBreak(s.charCodeAt(b))) b++;
-    let marks = collect(s, a, b);
+    const b = paraEnd(s, a, n);
+    let marks = collect(s, a, b, cur);
     let k0 = 0;
     if (carried !== null) {
       const fam: Family = carried.family;
@@ -237,9 +263,8 @@ export function pairMarks(
         if (next >= 0 && next < n && !isParaBreak(s.charCodeAt(next)) && stack.length === 1) {
           const last = lastNonSpace(s, a, b);
           if (last !== -1 && !SENTENCE_END.has(last) && familyOf(last) === null && !startsWithAttribution(next)) {
-            let e = next;
-            while (e < n && !isParaBreak(s.charCodeAt(e))) e++;
-            const nm = collect(s, next, e);
+            const e = paraEnd(s, next, n);
+            const nm = collect(s, next, e, cur);
             const first = nm.find((x) => x.family === outer.family || x.dir === OPEN);
             cont = first !== undefined && first.family === outer.family && first.dir !== OPEN;
           }
