@@ -48,6 +48,16 @@ const BUCKET_CAP = 64;
 
 /** Extra folding for name comparison: ؤ → و, ئ → ي, ء dropped. */
 export function canon(t: string): string {
+  // Most tokens have none of ؤ ئ ء: return them as they are.
+  let plain = true;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x624 || c === 0x626 || c === 0x621) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return t;
   let r = '';
   for (const ch of t) {
     if (ch === 'ؤ') r += 'و';
@@ -147,6 +157,7 @@ export class SpeakerRegistry {
   private findPerson(key: string[], pos: number, building = false): Entity | null {
     if (key.length === 0) return null;
     const last = canon(key[key.length - 1] as string);
+    const want = key.map(canon);
     const seen = new Set<Entity>();
     let best: Entity | null = null;
     let bestD = Number.POSITIVE_INFINITY;
@@ -157,7 +168,7 @@ export class SpeakerRegistry {
         const e = l[i] as Entity;
         if (seen.has(e)) continue;
         seen.add(e);
-        if (!covers(e.key, key.map(canon))) continue;
+        if (!covers(e.key, want)) continue;
         // While building, positions are not sorted yet: prefer the longest name.
         const d = building ? -e.key.length : nearest(e, pos);
         if (d < bestD) {

@@ -154,19 +154,58 @@ export class HashGate {
   }
 }
 
-/** The set of words of s, built on first use. */
+/**
+ * The set of words of s, built on first use: an open-addressing table of word indices keyed by the
+ * hashes wordSpans computed, so that no word is sliced; a probe compares lengths and characters.
+ */
 export function lazyWords(s: string, spans: readonly number[]): { has(w: string): boolean } {
-  let set: Set<string> | null = null;
+  let table: Int32Array | null = null;
+  let shift = 0;
+  const slot = (h: number): number => Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> shift;
+  const build = (): Int32Array => {
+    let bits = 4;
+    while (1 << bits < (spans.length / WORD_STRIDE) * 2) bits++;
+    const t = new Int32Array(1 << bits).fill(-1);
+    shift = 32 - bits;
+    const mask = (1 << bits) - 1;
+    for (let k = 0; k < spans.length; k += WORD_STRIDE) {
+      const a = spans[k] as number;
+      const len = (spans[k + 1] as number) - a;
+      const h = spans[k + 2] as number;
+      for (let i = slot(h); ; i = (i + 1) & mask) {
+        const o = t[i] as number;
+        if (o === -1) {
+          t[i] = k;
+          break;
+        }
+        if (
+          spans[o + 2] === h &&
+          (spans[o + 1] as number) - (spans[o] as number) === len &&
+          sameAt(s, spans[o] as number, a, len)
+        )
+          break;
+      }
+    }
+    return t;
+  };
   return {
     has(w: string): boolean {
-      if (set === null) {
-        set = new Set();
-        for (let k = 0; k < spans.length; k += WORD_STRIDE)
-          set.add(s.slice(spans[k] as number, spans[k + 1] as number));
+      if (table === null) table = build();
+      const mask = table.length - 1;
+      const h = hashSpan(w, 0, w.length);
+      for (let i = slot(h); ; i = (i + 1) & mask) {
+        const o = table[i] as number;
+        if (o === -1) return false;
+        const a = spans[o] as number;
+        if (spans[o + 2] === h && (spans[o + 1] as number) - a === w.length && s.startsWith(w, a)) return true;
       }
-      return set.has(w);
     },
   };
+}
+
+function sameAt(s: string, a: number, b: number, len: number): boolean {
+  for (let i = 0; i < len; i++) if (s.charCodeAt(a + i) !== s.charCodeAt(b + i)) return false;
+  return true;
 }
 
 const TADJ = set(TITLE_ADJECTIVES);
