@@ -283,6 +283,8 @@ interface Tok {
   g: number;
   /** A number fact starts at this token's start (set by the Parser). */
   nf: boolean;
+  /** 1 + index in Parser.cands of the candidate ranges() sees at this token (0: none). */
+  ci: number;
 }
 
 const NO_FORMS: Array<[string, number]> = [];
@@ -369,8 +371,8 @@ function tokenize(norm: string): Tok[] {
         i++;
       }
     }
-    const w = norm.slice(s, i);
     if (k === C_LETTER) {
+      const w = norm.slice(s, i);
       const info = maybeLex(norm, s, i) ? wordInfo(w, WORD_HASH) : PLAIN_WORD;
       out.push({
         s,
@@ -384,12 +386,13 @@ function tokenize(norm: string): Tok[] {
         mon: info.mon,
         g: info.g,
         nf: false,
+        ci: 0,
       });
     } else {
       out.push({
         s,
         e: i,
-        t: w,
+        t: norm.slice(s, i),
         k: k === C_DIGIT ? K.Num : K.Punct,
         f: NO_FORMS,
         lex: false,
@@ -398,6 +401,7 @@ function tokenize(norm: string): Tok[] {
         mon: false,
         g: 0,
         nf: false,
+        ci: 0,
       });
     }
   }
@@ -2719,12 +2723,11 @@ class Parser {
   /** Ranges: "من 4 إلى 22 يناير 2017", "بين 15 و19 نوفمبر", "19-20 نوفمبر", "نوفمبر بين 15 و19",
    *  "من 2 أكتوبر إلى 22 أكتوبر", "الجمعة حتى الأحد", "اليوم حتى الغد" → one period, from/to. */
   ranges(): void {
-    // atTok[i]: 1 + index in cands of the candidate that starts nearest the start of token i, within
+    // Tok.ci: 1 + index in cands of the candidate that starts nearest the start of the token, within
     // its first three characters; of those starting there, the longest (the first of equals)
     const cands = this.cands;
     const toks = this.toks;
     const n = toks.length;
-    const atTok = new Int32Array(n + 1);
     for (let x = 0; x < cands.length; x++) {
       const c = cands[x] as Cand;
       let ti = this.indexAfter(c.s);
@@ -2732,19 +2735,19 @@ class Parser {
       if (!at || at.s !== c.s) ti--;
       const t = toks[ti];
       if (!t || c.s - t.s > 2 || c.s >= t.e) continue;
-      const k = atTok[ti] as number;
+      const k = t.ci;
       const o = k === 0 ? undefined : (cands[k - 1] as Cand);
-      if (!o || c.s < o.s || (c.s === o.s && c.e - c.s > o.e - o.s)) atTok[ti] = x + 1;
+      if (!o || c.s < o.s || (c.s === o.s && c.e - c.s > o.e - o.s)) t.ci = x + 1;
     }
     const candAt = (i: number): Cand | null => {
-      const k = atTok[i];
+      const k = toks[i]?.ci;
       return k === undefined || k === 0 ? null : (cands[k - 1] as Cand);
     };
     const out: Cand[] = [];
     for (let i = 0; i < n; i++) {
       const ti = toks[i] as Tok;
       // no range starts here: not a number, no word of RANGE_LEADS or day(), no candidate at it
-      if (ti.k !== K.Num && !(ti.g & G_RANGE) && !ti.nf && atTok[i] === 0) continue;
+      if (ti.k !== K.Num && !(ti.g & G_RANGE) && !ti.nf && ti.ci === 0) continue;
       const lead = this.wordIn(i, RANGE_LEADS);
       const a = lead ? i + 1 : i;
       const A = candAt(a);
