@@ -47,7 +47,7 @@ import {
 import { displayName, type Entity, SpeakerRegistry } from '../refiners/speakers.js';
 import { fold, origSpan, type TextView } from '../text/view.js';
 import type { Context, Extractor, QuoteFact, Speaker } from '../types.js';
-import { type Cue, findCues, lastCueBefore } from './quotes/cues.js';
+import { type Cue, cueGate, findCues, lastCueBefore } from './quotes/cues.js';
 import { type MarkSpan, pairMarks } from './quotes/pairing.js';
 import {
   HashGate,
@@ -64,6 +64,7 @@ import {
   tokens,
   tokensBefore,
   WORD_STRIDE,
+  type WordGate,
   withTextState,
   wordSpans,
 } from './quotes/phrase.js';
@@ -184,28 +185,37 @@ function slice(view: TextView, s: number, e: number): string {
 
 export function extractQuotes(ctx: Context): QuoteFact[] {
   const view = ctx.view;
-  const spans = wordSpans(view.norm);
+  const titles: WordGate = { gate: TITLE_GATE, min: titleMin, max: titleMax, hits: [] };
+  const cueWords = cueGate();
+  const parens: number[] = [];
+  const spans = wordSpans(view.norm, [titles, cueWords], parens);
   return withTextState(
     {
       originalChar: (i) => view.text.charCodeAt(view.map[i] as number),
       knownWords: lazyWords(view.norm, spans),
     },
-    () => run(view, spans),
+    () => run(view, spans, titles.hits, cueWords, parens),
   );
 }
 
-function run(view: TextView, wordAt: readonly number[]): QuoteFact[] {
+function run(
+  view: TextView,
+  wordAt: readonly number[],
+  titleWords: readonly number[],
+  cueWords: WordGate,
+  parens: readonly number[],
+): QuoteFact[] {
   const s = view.norm;
-  const cues = findCues(s, wordAt);
+  const cues = findCues(s, wordAt, cueWords);
   const cands = candidates(s, cues);
   const live = liveCues(s, cues, cands);
   const sb = sentenceBounds(s, cands);
 
   // 3. Speakers: title introductions anywhere, and every cue's phrase.
   const reg = new SpeakerRegistry();
-  registerTitles(s, wordAt, reg);
+  registerTitles(s, wordAt, titleWords, reg);
   registerAges(s, reg);
-  registerAliases(s, wordAt, reg);
+  registerAliases(s, wordAt, parens, reg);
   for (const c of live) reg.add(c.phrase, c.phrase.start, true);
   // Pronoun verbs: the subject before the verb ("دائرة صحة الرصافة أعلنت", "وكان المجلس قد دعا"),
   // and the subject of the sentence's first verb ("ونعى حزب الله …، قال إنهم").
@@ -338,11 +348,16 @@ function sentenceBounds(s: string, cands: Cand[]): Bounds {
   return { bounds, paraStarts };
 }
 
-function registerTitles(s: string, wordAt: readonly number[], reg: SpeakerRegistry): void {
-  for (let wi = 0; wi < wordAt.length; wi += WORD_STRIDE) {
+/** `titleWords`: the words TITLE_GATE let through (indices into wordAt). */
+function registerTitles(
+  s: string,
+  wordAt: readonly number[],
+  titleWords: readonly number[],
+  reg: SpeakerRegistry,
+): void {
+  for (const wi of titleWords) {
     const ws = wordAt[wi] as number;
     const we = wordAt[wi + 1] as number;
-    if (we - ws < titleMin || we - ws > titleMax || !TITLE_GATE.has(wordAt[wi + 2] as number)) continue;
     const pre = TITLE_FORMS.get(s.slice(ws, we));
     if (pre === undefined) continue;
     const toks = tokens(s, ws, ws + 200);
@@ -388,12 +403,13 @@ function registerAges(s: string, reg: SpeakerRegistry): void {
   }
 }
 
-function registerAliases(s: string, wordAt: readonly number[], reg: SpeakerRegistry): void {
+/** `parens`: the words followed by ")" (indices into wordAt). */
+function registerAliases(s: string, wordAt: readonly number[], parens: readonly number[], reg: SpeakerRegistry): void {
   // "قوات سوريا الديمقراطية (قسد)": a one-word short form in brackets right after a body or role.
-  for (let wi = 0; wi < wordAt.length; wi += WORD_STRIDE) {
+  for (const wi of parens) {
     const ws = wordAt[wi] as number;
     const we = wordAt[wi + 1] as number;
-    if (s.charCodeAt(we) !== 0x29 || we - ws < 2 || we - ws > 6 || s.startsWith('ال', ws)) continue;
+    if (we - ws < 2 || we - ws > 6 || s.startsWith('ال', ws)) continue;
     const open = s.charCodeAt(ws - 1) === 0x28 ? ws - 1 : s.charCodeAt(ws - 2) === 0x28 ? ws - 2 : -1;
     if (open < 0) continue;
     const back: Token[] = [];

@@ -21,7 +21,7 @@ import {
 import { anyOf, W_END, W_START } from '../../text/pattern.js';
 import { fold } from '../../text/view.js';
 import { familyOf } from './pairing.js';
-import { dropLam, HashGate, type Phrase, parsePhraseAt, type Token, tokens, WORD_STRIDE } from './phrase.js';
+import { dropLam, HashGate, type Phrase, parsePhraseAt, type Token, tokens, type WordGate } from './phrase.js';
 
 export type CueType = 'verb' | 'part' | 'quoting' | 'source' | 'statement';
 
@@ -134,15 +134,19 @@ function withLam(p: Phrase, toks: Token[], i: number): Phrase {
   return p;
 }
 
-/** Every cue in s, in order (`wordAt`: wordSpans(s)). */
-export function findCues(s: string, wordAt: readonly number[]): Cue[] {
+/** A gate for wordSpans: the words where a cue may start. */
+export function cueGate(): WordGate {
+  return { gate: CUE_GATE, min: cueMin, max: cueMax, hits: [] };
+}
+
+/** Every cue in s, in order (`wordAt`: wordSpans(s) run with `gate`, a cueGate()). */
+export function findCues(s: string, wordAt: readonly number[], gate: WordGate): Cue[] {
   const out: Cue[] = [];
   // As one global scan: no match starts before the end of the previous one.
   let from = 0;
-  for (let wi = 0; wi < wordAt.length; wi += WORD_STRIDE) {
+  for (const wi of gate.hits) {
     const ws = wordAt[wi] as number;
-    const len = (wordAt[wi + 1] as number) - ws;
-    if (ws < from || len < cueMin || len > cueMax || !CUE_GATE.has(wordAt[wi + 2] as number)) continue;
+    if (ws < from) continue;
     CUE_AT.lastIndex = ws;
     const m = CUE_AT.exec(s);
     if (m === null) continue;

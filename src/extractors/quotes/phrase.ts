@@ -91,11 +91,21 @@ export function withTextState<T>(st: TextState, f: () => T): T {
   }
 }
 
+/** Words that may be in a lexicon: a hash gate and the length range; wordSpans collects the hits. */
+export interface WordGate {
+  gate: HashGate;
+  min: number;
+  max: number;
+  /** Indices into wordSpans' array of the words the gate let through, in order. */
+  hits: number[];
+}
+
 /**
  * Word spans of s ([\p{L}\p{N}]+ runs) as flat [start, end, hash, start, end, hash, …], the hash
- * being hashSpan(s, start, end): gates test it before slicing the word (WORD_STRIDE per word).
+ * being hashSpan(s, start, end) (WORD_STRIDE entries per word). In the same pass, each gate
+ * collects the words it lets through, and `parens` the words followed by ")".
  */
-export function wordSpans(s: string): number[] {
+export function wordSpans(s: string, gates: readonly WordGate[] = [], parens: number[] = []): number[] {
   const buf: number[] = [];
   let i = 0;
   const n = s.length;
@@ -110,7 +120,11 @@ export function wordSpans(s: string): number[] {
       h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
       i++;
     }
+    const k = buf.length;
     buf.push(st, i, h);
+    const len = i - st;
+    for (const g of gates) if (len >= g.min && len <= g.max && g.gate.has(h)) g.hits.push(k);
+    if (s.charCodeAt(i) === 0x29) parens.push(k);
   }
   return buf;
 }
