@@ -333,7 +333,9 @@ function classAt(norm: string, i: number): number {
   return k;
 }
 
-function tokenize(norm: string): Tok[] {
+/** The tokens of `norm`; pushes to `starts` the index of each digit run and each word with a form in
+ *  TRIGGERS, ascending. */
+function tokenize(norm: string, starts: number[]): Tok[] {
   const out: Tok[] = [];
   const n = norm.length;
   let i = 0;
@@ -374,6 +376,7 @@ function tokenize(norm: string): Tok[] {
     if (k === C_LETTER) {
       const w = norm.slice(s, i);
       const info = maybeLex(norm, s, i) ? wordInfo(w, WORD_HASH) : PLAIN_WORD;
+      if (info.trig) starts.push(out.length);
       out.push({
         s,
         e: i,
@@ -389,6 +392,7 @@ function tokenize(norm: string): Tok[] {
         ci: 0,
       });
     } else {
+      if (k === C_DIGIT) starts.push(out.length);
       out.push({
         s,
         e: i,
@@ -812,17 +816,26 @@ class Parser {
     readonly ctx: Context,
     readonly norm: string,
   ) {
-    this.toks = tokenize(norm);
+    const starts: number[] = [];
+    this.toks = tokenize(norm, starts);
     for (const n of ctx.numbers) {
       const s = normStart(ctx, n.start);
       const e = normStart(ctx, n.end);
       if (e > s) this.nums.set(s, { value: n.value, ordinal: n.ordinal, end: e });
     }
+    const more: number[] = [];
     for (const s of this.nums.keys()) {
-      const t = this.toks[this.indexAfter(s)];
-      if (t && t.s === s) t.nf = true;
+      const ti = this.indexAfter(s);
+      const t = this.toks[ti];
+      if (t && t.s === s) {
+        t.nf = true;
+        if (t.k === K.Word && !t.trig) more.push(ti);
+      }
     }
+    this.starts = mergeSorted(starts, more);
   }
+  /** Indices of the tokens where a date can start (digits, TRIGGERS words, number facts), ascending. */
+  readonly starts: number[];
 
   tok(i: number): Tok | undefined {
     return this.toks[i];
@@ -2636,8 +2649,7 @@ class Parser {
   }
 
   run(): void {
-    const n = this.toks.length;
-    for (let i = 0; i < n; i++) {
+    for (const i of this.starts) {
       const t = this.toks[i] as Tok;
       if (t.k === K.Punct) continue;
       if (t.k === K.Word && !t.trig && !t.nf) continue;
@@ -2727,7 +2739,7 @@ class Parser {
     // its first three characters; of those starting there, the longest (the first of equals)
     const cands = this.cands;
     const toks = this.toks;
-    const n = toks.length;
+    const withCand: number[] = [];
     for (let x = 0; x < cands.length; x++) {
       const c = cands[x] as Cand;
       let ti = this.indexAfter(c.s);
@@ -2737,14 +2749,18 @@ class Parser {
       if (!t || c.s - t.s > 2 || c.s >= t.e) continue;
       const k = t.ci;
       const o = k === 0 ? undefined : (cands[k - 1] as Cand);
-      if (!o || c.s < o.s || (c.s === o.s && c.e - c.s > o.e - o.s)) t.ci = x + 1;
+      if (!o || c.s < o.s || (c.s === o.s && c.e - c.s > o.e - o.s)) {
+        if (k === 0) withCand.push(ti);
+        t.ci = x + 1;
+      }
     }
     const candAt = (i: number): Cand | null => {
       const k = toks[i]?.ci;
       return k === undefined || k === 0 ? null : (cands[k - 1] as Cand);
     };
     const out: Cand[] = [];
-    for (let i = 0; i < n; i++) {
+    // a range starts at a number, a RANGE_LEADS or day() word (all TRIGGERS), a number fact or a candidate
+    for (const i of mergeSorted(this.starts, withCand)) {
       const ti = toks[i] as Tok;
       // no range starts here: not a number, no word of RANGE_LEADS or day(), no candidate at it
       if (ti.k !== K.Num && !(ti.g & G_RANGE) && !ti.nf && ti.ci === 0) continue;
@@ -3041,6 +3057,24 @@ class Parser {
     const o2 = text.charCodeAt(o) === 0x0648 || text.charCodeAt(o) === 0x0641 ? o + 1 : o;
     return text.charCodeAt(o2) === 0x0633 && text.charCodeAt(o2 + 1) === 0x0623 && text.charCodeAt(o2 + 2) !== 0x0644;
   }
+}
+
+/** The union of two ascending lists of indices, ascending, without repeats (`a` itself when b is empty). */
+function mergeSorted(a: number[], b: number[]): number[] {
+  if (b.length === 0) return a;
+  b.sort((x, y) => x - y);
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = i < a.length ? (a[i] as number) : Number.POSITIVE_INFINITY;
+    const y = j < b.length ? (b[j] as number) : Number.POSITIVE_INFINITY;
+    const v = x <= y ? x : y;
+    if (x === v) i++;
+    if (y === v) j++;
+    if (out.length === 0 || out[out.length - 1] !== v) out.push(v);
+  }
+  return out;
 }
 
 /** Tatweel and Arabic combining marks. */
