@@ -3069,7 +3069,7 @@ function mergeSorted(a: number[], b: number[]): number[] {
   while (i < a.length || j < b.length) {
     const x = i < a.length ? (a[i] as number) : Number.POSITIVE_INFINITY;
     const y = j < b.length ? (b[j] as number) : Number.POSITIVE_INFINITY;
-    const v = x <= y ? x : y;
+    const v = Math.min(x, y);
     if (x === v) i++;
     if (y === v) j++;
     if (out.length === 0 || out[out.length - 1] !== v) out.push(v);
