@@ -72,7 +72,7 @@ import {
   YEAR_NOUNS,
   YEAR_PREPS,
 } from '../lexicon/months.js';
-import { findDateline } from '../refiners/dateline.js';
+import { type DatedSpan, findDateline } from '../refiners/dateline.js';
 import {
   addMonths,
   dayNumber,
@@ -3099,6 +3099,20 @@ function selectCands(cands: Cand[]): Cand[] {
   if (cands.length === 0) return [];
   const sorted = [...cands].sort((a, b) => b.e - b.s - (a.e - a.s) || a.s - b.s);
   const kept: Cand[] = [];
+  if (cands.length <= 32) {
+    // few candidates: test each against those kept (a character taken ⇔ an overlap with one of them)
+    for (const c of sorted) {
+      let free = true;
+      for (const k of kept) {
+        if (k.s < c.e && c.s < k.e && k.s < k.e && c.s < c.e) {
+          free = false;
+          break;
+        }
+      }
+      if (free) kept.push(c);
+    }
+    return kept.sort((a, b) => a.s - b.s);
+  }
   // candidates span a bounded number of tokens, so marking their characters keeps this linear
   // (taken[k - lo]: character k, over the stretch [lo, hi) the candidates cover)
   let lo = (cands[0] as Cand).s;
@@ -3126,10 +3140,14 @@ export const datesExtractor: Extractor<DateFact> = {
     p.run();
     const kept = selectCands(p.cands);
     if (ctx.refDate === null) {
-      const iso = findDateline(
-        ctx.text,
-        kept.filter((c) => c.abs).map((c) => ({ ...origSpan(ctx.view, c.s, c.e), iso: c.abs as string })),
-      );
+      const full: DatedSpan[] = [];
+      for (const c of kept) {
+        if (!c.abs) continue;
+        const { start, end } = origSpan(ctx.view, c.s, c.e);
+        full.push({ start, end, iso: c.abs });
+      }
+      // no full date, no dateline
+      const iso = full.length === 0 ? null : findDateline(ctx.text, full);
       // without a dateline, "اليوم الخميس 21 تشرين الثاني/نوفمبر 2024" tells the date of writing
       const today = iso ? undefined : kept.find((c) => c.today && c.abs);
       if (iso) ctx.refDate = iso;
