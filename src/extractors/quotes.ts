@@ -55,7 +55,9 @@ import {
   keyOf,
   keySpansOf,
   lazyWords,
+  type ParseMemo,
   type Phrase,
+  parseFirst,
   parseName,
   parsePhraseAt,
   stripAl,
@@ -206,14 +208,15 @@ function run(
   parens: readonly number[],
 ): QuoteFact[] {
   const s = view.norm;
-  const cues = findCues(s, wordAt, cueWords);
+  const memo = new Map<number, ParseMemo>();
+  const cues = findCues(s, wordAt, cueWords, memo);
   const cands = candidates(s, cues);
   const live = liveCues(s, cues, cands);
   const sb = sentenceBounds(s, cands);
 
   // 3. Speakers: title introductions anywhere, and every cue's phrase.
   const reg = new SpeakerRegistry();
-  registerTitles(s, wordAt, titleWords, reg);
+  registerTitles(s, wordAt, titleWords, reg, memo);
   registerAges(s, reg);
   registerAliases(s, wordAt, parens, reg);
   for (const c of live) reg.add(c.phrase, c.phrase.start, true);
@@ -221,7 +224,7 @@ function run(
   // and the subject of the sentence's first verb ("ونعى حزب الله …، قال إنهم").
   const svo = new Map<Cue, Phrase>();
   const subject = new Map<Cue, Phrase>();
-  registerSubjects(s, live, sb, reg, svo, subject);
+  registerSubjects(s, live, sb, reg, svo, subject, memo);
   reg.build();
 
   // 4. Resolve explicit cues; then mentions of speaking persons for pronoun verbs.
@@ -354,6 +357,7 @@ function registerTitles(
   wordAt: readonly number[],
   titleWords: readonly number[],
   reg: SpeakerRegistry,
+  memo: Map<number, ParseMemo>,
 ): void {
   for (const wi of titleWords) {
     const ws = wordAt[wi] as number;
@@ -367,7 +371,7 @@ function registerTitles(
     if (pre.endsWith('ال')) ts -= 2;
     if (pre === 'لل') ts = head.s + 2;
     toks[0] = { s: ts, e: head.e, w: s.slice(ts, head.e), word: true };
-    const p = parsePhraseAt(toks, 0);
+    const p = parseFirst(toks, memo);
     if (p.kind === 'person' || (p.kind === 'role' && p.key.length >= 2)) reg.add(p, ts, false);
   }
 }
@@ -438,6 +442,7 @@ function registerSubjects(
   reg: SpeakerRegistry,
   svo: Map<Cue, Phrase>,
   subject: Map<Cue, Phrase>,
+  memo: Map<number, ParseMemo>,
 ): void {
   for (const c of live) {
     // "وكانت محكمة العدل الدولية قد طالبت إسرائيل": after "قد" the subject precedes the verb.
@@ -477,7 +482,7 @@ function registerSubjects(
       !CLAUSE_START.has(first.w.slice(1)) &&
       !CLAUSE_START.has(first.w)
     ) {
-      const p = parsePhraseAt(tokens(s, first.e, Math.min(c.start, first.e + 200)), 0);
+      const p = parseFirst(tokens(s, first.e, Math.min(c.start, first.e + 200)), memo);
       if (p.kind !== 'none') {
         subject.set(c, p);
         reg.add(p, p.start, false);

@@ -21,7 +21,17 @@ import {
 import { anyOf, W_END, W_START } from '../../text/pattern.js';
 import { fold } from '../../text/view.js';
 import { familyOf } from './pairing.js';
-import { dropLam, HashGate, type Phrase, parsePhraseAt, type Token, tokens, type WordGate } from './phrase.js';
+import {
+  dropLam,
+  HashGate,
+  type ParseMemo,
+  type Phrase,
+  parseFirst,
+  parsePhraseAt,
+  type Token,
+  tokens,
+  type WordGate,
+} from './phrase.js';
 
 export type CueType = 'verb' | 'part' | 'quoting' | 'source' | 'statement';
 
@@ -76,13 +86,13 @@ const QUOTING_END = new Set(QUOTING_NOUNS.map(fold));
 const STATEMENT = new Set(STATEMENT_NOUNS.map(fold));
 const WINDOW = 200;
 
-function phraseFor(s: string, type: CueType, word: string, end: number): Phrase | null {
-  const toks = tokens(s, end, end + WINDOW);
+function phraseFor(s: string, type: CueType, word: string, end: number, memo: Map<number, ParseMemo>): Phrase | null {
   // "، داعيا مستعملي الطريق إلى": a circumstantial participle shares the subject of its clause;
   // the words after it are its object.
   if (type === 'part') return { kind: 'none', start: end, end, title: null, name: null, key: [], titleKey: [] };
+  const toks = tokens(s, end, end + WINDOW);
   if (type === 'verb') {
-    const p = parsePhraseAt(toks, 0);
+    const p = parseFirst(toks, memo);
     // "ووصف الوالي فلان الفلاني الهجوم بأنه …": وصف takes an object before ب, so a name of three
     // words or more that runs into ب ends before its last word.
     if (word.startsWith('وصف') && p.kind === 'person' && p.key.length >= 3) {
@@ -100,7 +110,7 @@ function phraseFor(s: string, type: CueType, word: string, end: number): Phrase 
       if (t.word && QUOTING_END.has(t.w)) break;
       if (!t.word && familyOf(t.w.charCodeAt(0)) === null) break;
     }
-    return parsePhraseAt(toks, 0);
+    return parseFirst(toks, memo);
   }
   if (type === 'statement') {
     // "جاء في بيان (صادر عن|ل)X" / "جاء في البيان".
@@ -139,8 +149,8 @@ export function cueGate(): WordGate {
   return { gate: CUE_GATE, min: cueMin, max: cueMax, hits: [] };
 }
 
-/** Every cue in s, in order (`wordAt`: wordSpans(s) run with `gate`, a cueGate()). */
-export function findCues(s: string, wordAt: readonly number[], gate: WordGate): Cue[] {
+/** Every cue in s, in order (`wordAt`: wordSpans(s) run with `gate`, a cueGate(); `memo`: see parseFirst). */
+export function findCues(s: string, wordAt: readonly number[], gate: WordGate, memo: Map<number, ParseMemo>): Cue[] {
   const out: Cue[] = [];
   // As one global scan: no match starts before the end of the previous one.
   let from = 0;
@@ -157,7 +167,7 @@ export function findCues(s: string, wordAt: readonly number[], gate: WordGate): 
     const type = kinds.get(w);
     if (type === undefined) continue;
     const end = m.index + m[0].length;
-    const phrase = phraseFor(s, type, w, end);
+    const phrase = phraseFor(s, type, w, end, memo);
     if (phrase === null) continue;
     out.push({ start: m.index, word: m.index + pro, end, type, phrase, pronoun: phrase.kind === 'none' });
   }

@@ -805,6 +805,38 @@ export function keyOf(toks: Token[], a: number, b: number, dropParticles: boolea
   return out;
 }
 
+/** One parse of a token list from its first token (see parseFirst). */
+export interface ParseMemo {
+  toks: Token[];
+  p: Phrase;
+}
+
+function sameTokens(a: Token[], b: Token[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) {
+    const x = a[k] as Token;
+    const y = b[k] as Token;
+    if (x.s !== y.s || x.e !== y.e || x.w !== y.w || x.word !== y.word) return false;
+  }
+  return true;
+}
+
+/**
+ * parsePhraseAt(toks, 0), remembered per text by the first token's start: a title right after a
+ * verb ("وقال وزير الخارجية …") is parsed once for the cue and found again for the title. A parse
+ * depends only on the tokens (and the text), so an equal token list gets the same phrase; the
+ * phrase is shared, and nothing changes a phrase after its parse.
+ */
+export function parseFirst(toks: Token[], memo: Map<number, ParseMemo>): Phrase {
+  const t0 = toks[0];
+  if (t0 === undefined) return parsePhraseAt(toks, 0);
+  const m = memo.get(t0.s);
+  if (m !== undefined && sameTokens(m.toks, toks)) return m.p;
+  const p = parsePhraseAt(toks, 0);
+  memo.set(t0.s, { toks, p });
+  return p;
+}
+
 /** Parse the phrase at toks[i] (the words right after a verb or cue). */
 export function parsePhraseAt(toks: Token[], i0: number): Phrase {
   const p = parseCore(toks, i0);
