@@ -69,9 +69,27 @@ export function weekStart(day: number): number {
 const UMALQURA = new IslamicUmalquraCalendar();
 const GREGORIAN = new GregorianCalendar();
 
+/** Memos of the Hijri conversions (each builds calendar objects: ~20-50 µs), by integer arguments;
+ *  cleared at MEMO_MAX entries so that a stream does not grow them. */
+const MEMO_MAX = 4096;
+const TO_DAY = new Map<number, number | null>();
+const TO_HIJRI = new Map<number, { y: number; m: number; d: number }>();
+const MONTH_LEN = new Map<number, number>();
+function remember<V>(memo: Map<number, V>, key: number, v: V): V {
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(key, v);
+  return v;
+}
+
 /** Umm al-Qura Hijri date → Gregorian day number; null when out of the calendar's range. */
 export function hijriToDay(hy: number, hm: number, hd: number): number | null {
   if (hy < 1 || hy > 1600 || hm < 1 || hm > 12 || hd < 1 || hd > 30) return null;
+  if (!Number.isInteger(hy) || !Number.isInteger(hm) || !Number.isInteger(hd)) return hijriToDayNow(hy, hm, hd);
+  const key = (hy * 13 + hm) * 31 + hd;
+  const v = TO_DAY.get(key);
+  return v !== undefined ? v : remember(TO_DAY, key, hijriToDayNow(hy, hm, hd));
+}
+function hijriToDayNow(hy: number, hm: number, hd: number): number | null {
   try {
     const h = new CalendarDate(UMALQURA, hy, hm, 1);
     if (hd > UMALQURA.getDaysInMonth(h)) return null;
@@ -84,11 +102,23 @@ export function hijriToDay(hy: number, hm: number, hd: number): number | null {
 
 /** Length of a Hijri month (29 or 30). */
 export function hijriMonthLength(hy: number, hm: number): number {
+  if (!Number.isInteger(hy) || !Number.isInteger(hm) || hy < 1 || hy > 100000 || hm < 1 || hm > 12)
+    return hijriMonthLengthNow(hy, hm);
+  const key = hy * 13 + hm;
+  const v = MONTH_LEN.get(key);
+  return v !== undefined ? v : remember(MONTH_LEN, key, hijriMonthLengthNow(hy, hm));
+}
+function hijriMonthLengthNow(hy: number, hm: number): number {
   return UMALQURA.getDaysInMonth(new CalendarDate(UMALQURA, hy, hm, 1));
 }
 
 /** Gregorian day number → Hijri {y, m, d}. */
 export function dayToHijri(day: number): { y: number; m: number; d: number } {
+  if (!Number.isInteger(day)) return dayToHijriNow(day);
+  const h = TO_HIJRI.get(day) ?? remember(TO_HIJRI, day, dayToHijriNow(day));
+  return { y: h.y, m: h.m, d: h.d };
+}
+function dayToHijriNow(day: number): { y: number; m: number; d: number } {
   const { y, m, d } = ymd(day);
   const h = toCalendar(new CalendarDate(GREGORIAN, y, m, d), UMALQURA);
   return { y: h.year, m: h.month, d: h.day };
