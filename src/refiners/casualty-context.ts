@@ -4,8 +4,8 @@
 //   reported_by "بحسب وزارة الصحة في غزة"، "أعلنت الشرطة"، "قال مصدر أمني" → the body's noun phrase
 // Sentences end at . ! ؟ ? ؛ and newlines, and are bounded to 80 tokens each side, so this stays linear.
 import {
+  bits,
   foldedSet,
-  info,
   inLex,
   isSentenceEnd,
   lex,
@@ -209,7 +209,7 @@ function placeAt(
 ): { s: number; e: number; next: number; tier: 1 | 2 | 3 } | null {
   const t = toks[k] as Tok;
   if (t.k !== 'w') return null;
-  const p1 = (info(t).lb & PLACE_ANY) !== 0 ? placeTier1(toks, k, b) : null;
+  const p1 = (bits(t).lb & PLACE_ANY) !== 0 ? placeTier1(toks, k, b) : null;
   if (p1) {
     // A site ("الطريق الوطني"، "سوق البخارية") or a head with an adjective ("قرية حدودية"، "منطقة سكنية")
     // names no town: kept as a last resort (tier 3).
@@ -368,7 +368,7 @@ export function attachContext(ctx: Context, toks: readonly Tok[], claims: readon
     const t = toks[k] as Tok;
     if (t.k !== 'w') continue;
     // The cue itself, or after one conjunction: "وبحسب" → بحسب, "فأعلنت" → أعلنت (a preposition first).
-    const w = info(t);
+    const w = bits(t);
     const wafa = t.v.length > 3 && isWaFa(t.v.charCodeAt(0));
     const cueBits = w.b0 | (wafa ? w.b1 : 0);
     let prep: boolean;

@@ -13,7 +13,7 @@ import {
 } from '../../lexicon/casualties.js';
 import { fold, normIndex } from '../../text/view.js';
 import type { Context } from '../../types.js';
-import { hasLex, info, lex, matchAt, phrases, type Tok } from './tokens.js';
+import { bits, hasLex, lex, matchAt, phrases, type Tok } from './tokens.js';
 
 export interface Count {
   /** Tokens [ts, te) of the figure. */
@@ -68,6 +68,8 @@ export class Counts {
   readonly at: Array<Count | undefined>;
   /** Last token → first token of a figure ending there. */
   readonly endAt = new Map<number, number>();
+  /** Every token where a figure was put (ascending after `starts()`, may repeat before). */
+  private readonly puts: number[] = [];
 
   constructor(
     readonly toks: readonly Tok[],
@@ -133,7 +135,9 @@ export class Counts {
       }
     }
     // Remove figures that are not counts: "ال35" (age, ordinal), "14:30", percentages, figures glued to letters.
-    for (let i = 0; i < toks.length; i++) {
+    // Only tokens where a figure was put can hold one, in text order.
+    const starts = this.starts();
+    for (const i of starts) {
       const c = this.at[i];
       if (!c) continue;
       const t = toks[i] as Tok;
@@ -149,8 +153,9 @@ export class Counts {
       if (PERCENT_PH.some((p) => matchAt(toks, c.te, p))) bad = true;
       if (bad) this.remove(i);
     }
-    // Ranges: "بين 10 و15"، "ما بين 10 و15"، "من 10 إلى 15"، "10 إلى 15"، "10-15".
-    for (let i = 0; i < toks.length; i++) {
+    // Ranges: "بين 10 و15"، "ما بين 10 و15"، "من 10 إلى 15"، "10 إلى 15"، "10-15" (a range is put where its
+    // first figure was).
+    for (const i of starts) {
       const a = this.at[i];
       if (a?.kind !== 'num') continue;
       const open = RANGE_OPEN_PH.find((p) => i - p.length >= 0 && matchAt(toks, i - p.length, p, true));
@@ -170,7 +175,7 @@ export class Counts {
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Tok;
       if (t.k !== 'w') continue;
-      const w = info(t);
+      const w = bits(t);
       if (((w.b0 | w.b1) & VAGUE_FIRST.bit) === 0 || this.at[i] || this.covered(i)) continue;
       const p = VAGUE_PH.find((ph) => matchAt(toks, i, ph, true));
       if (!p) continue;
@@ -192,10 +197,19 @@ export class Counts {
     return false;
   }
 
+  /** The tokens where a figure was put, ascending, each once. */
+  private starts(): number[] {
+    const p = this.puts.sort((a, b) => a - b);
+    const out: number[] = [];
+    for (let i = 0; i < p.length; i++) if (i === 0 || p[i] !== p[i - 1]) out.push(p[i] as number);
+    return out;
+  }
+
   private put(c: Count): void {
     const old = this.at[c.ts];
     if (old && old.te >= c.te) return;
     if (old) this.endAt.delete(old.te - 1);
+    else this.puts.push(c.ts);
     this.at[c.ts] = c;
     this.endAt.set(c.te - 1, c.ts);
   }

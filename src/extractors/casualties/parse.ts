@@ -10,7 +10,7 @@ import * as L from '../../lexicon/casualties.js';
 import { fold } from '../../text/view.js';
 import type { CasualtyType, Qualifier } from '../../types.js';
 import type { Count, Counts } from './counts.js';
-import { foldedSet, info, inLex, isSentenceEnd, matchAt, phrases, strips, stripsT, type Tok } from './tokens.js';
+import { bits, foldedSet, inLex, isSentenceEnd, matchAt, phrases, strips, stripsT, type Tok } from './tokens.js';
 import * as W from './words.js';
 
 export interface Claim {
@@ -87,7 +87,7 @@ export class Parser {
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Tok;
       if (t.k !== 'w' || consumed[i] === 1) continue;
-      const w = info(t);
+      const w = bits(t);
       if ((w.lb & gate) === 0 && (w.b0 & W.IDIOM_WORDS.bit) === 0 && !endsWithTally(t.v)) continue;
       if (this.negated(i)) continue;
       const rs = W.readings(t);

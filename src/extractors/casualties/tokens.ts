@@ -12,8 +12,8 @@ export interface Tok {
   k: 'w' | 'n' | 'p';
   /** No space between this token and the previous one ("و106" → "106" is glued). */
   glued: boolean;
-  /** Memo of what the lexicons say about this word (`info`), filled on first use. */
-  w: WordInfo | undefined;
+  /** Memo of what the lexicons say about this word (`info`), filled on first use; null: no lexicon bits (`bits`). */
+  w: WordInfo | null | undefined;
 }
 
 // The tokens are those of /[\p{L}\p{M}]+|[0-9]+(?:[.,][0-9]+)*|[^\s\p{L}\p{M}0-9]|\n/gu, cut by a scan over code
@@ -190,6 +190,43 @@ export interface WordInfo {
 /** Every word of a registered set → the bits of the sets that hold it. */
 const LEX = new Map<string, number>();
 let nextBit = 0;
+// Every word in a set is a suffix of the words it is found in (itself, a reading without proclitics, the word
+// without its first letter), so a word whose ending matches no registered word has no bits, without a look-up.
+/** Hashed last three letters of the registered words of 3+ letters (bit set of 64 Ki). */
+const END3 = new Uint32Array(2048);
+/** Low bytes of the registered words of 2 letters (bit set of 64 Ki). */
+const END2 = new Uint32Array(2048);
+/** Low bytes of the registered words of 1 letter. */
+const END1 = new Uint32Array(8);
+let emptyWord = false;
+
+function end3(v: string): number {
+  const n = v.length;
+  const x = ((v.charCodeAt(n - 3) & 0xff) << 16) | ((v.charCodeAt(n - 2) & 0xff) << 8) | (v.charCodeAt(n - 1) & 0xff);
+  return Math.imul(x, 0x9e3779b1) >>> 16;
+}
+
+function end2(v: string): number {
+  const n = v.length;
+  return ((v.charCodeAt(n - 2) & 0xff) << 8) | (v.charCodeAt(n - 1) & 0xff);
+}
+
+function hasBit(set: Uint32Array, k: number): boolean {
+  return ((set[k >>> 5] as number) & (1 << (k & 31))) !== 0;
+}
+
+function setBit(set: Uint32Array, k: number): void {
+  set[k >>> 5] = (set[k >>> 5] as number) | (1 << (k & 31));
+}
+
+/** May a word, a reading of it or it without its first letter be in a registered set? */
+function mayLex(v: string): boolean {
+  const n = v.length;
+  if (n <= 1) return emptyWord || (n === 1 && hasBit(END1, v.charCodeAt(0) & 0xff));
+  if (n >= 3 && hasBit(END3, end3(v))) return true;
+  if (hasBit(END2, end2(v))) return true;
+  return n === 2 && hasBit(END1, v.charCodeAt(1) & 0xff);
+}
 
 /** A set of folded words registered for bit tests on tokens (`inLex`, `hasLex`). At most 31 per process. */
 export interface Lex {
@@ -202,7 +239,13 @@ export function lex(set: Set<string> | Iterable<string>): Lex {
   const s = set instanceof Set ? (set as Set<string>) : new Set(set);
   if (nextBit >= 31) throw new Error('too many lexicon sets');
   const bit = 1 << nextBit++;
-  for (const w of s) LEX.set(w, (LEX.get(w) ?? 0) | bit);
+  for (const w of s) {
+    LEX.set(w, (LEX.get(w) ?? 0) | bit);
+    if (w.length >= 3) setBit(END3, end3(w));
+    else if (w.length === 2) setBit(END2, end2(w));
+    else if (w.length === 1) setBit(END1, w.charCodeAt(0) & 0xff);
+    else emptyWord = true;
+  }
   INFO.clear();
   return { set: s, bit };
 }
@@ -224,10 +267,29 @@ export function infoOf(v: string): WordInfo {
   return out;
 }
 
+/** The lexicon bits of a word (those of `WordInfo`). */
+export interface Bits {
+  b0: number;
+  b1: number;
+  lb: number;
+}
+
+const NO_BITS: Bits = { b0: 0, b1: 0, lb: 0 };
+
+/** The lexicon bits of a token: its word info, or none without a look-up when no set has its ending. */
+export function bits(t: Tok): Bits {
+  const w = t.w;
+  if (w) return w;
+  if (w === null) return NO_BITS;
+  if (mayLex(t.v)) return info(t);
+  t.w = null;
+  return NO_BITS;
+}
+
 /** The word info of a token (memoised on it). */
 export function info(t: Tok): WordInfo {
   let w = t.w;
-  if (w === undefined) {
+  if (!w) {
     w = infoOf(t.v);
     t.w = w;
   }
@@ -260,9 +322,8 @@ function stripsOf(v: string): Stripped[] {
 
 /** A token's reading found in a registered set, with or without proclitics (not the article when `noArticle`). */
 export function inLex(l: Lex, t: Tok, noArticle = false): Stripped | null {
-  const w = info(t);
-  if ((w.lb & l.bit) === 0) return null;
-  for (const r of w.st) {
+  if ((bits(t).lb & l.bit) === 0) return null;
+  for (const r of info(t).st) {
     if (noArticle && r.definite) continue;
     if ((r.b & l.bit) !== 0) return r;
   }
@@ -271,7 +332,7 @@ export function inLex(l: Lex, t: Tok, noArticle = false): Stripped | null {
 
 /** Is the token's word itself in a registered set (`set.has(t.v)`)? */
 export function hasLex(l: Lex, t: Tok): boolean {
-  return (info(t).b0 & l.bit) !== 0;
+  return (bits(t).b0 & l.bit) !== 0;
 }
 
 /** A set of folded words. */

@@ -2,6 +2,7 @@
 import * as L from '../../lexicon/casualties.js';
 import { fold } from '../../text/view.js';
 import {
+  bits,
   foldedSet,
   info,
   infoOf,
@@ -103,7 +104,7 @@ const EMPTY: Array<{ q: L.BaseQualifier; p: string[] }> = [];
 /** Qualifier phrases that may start with token t, longest first. */
 export function qualifiersStartingWith(t: Tok | undefined): Array<{ q: L.BaseQualifier; p: string[] }> {
   if (t?.k !== 'w') return EMPTY;
-  const w = info(t);
+  const w = bits(t);
   if (((w.b0 | w.b1) & QF.bit) === 0) return EMPTY;
   const a = Q_FIRST.get(t.v);
   const b = /^[وبلف]/.test(t.v) ? Q_FIRST.get(t.v.slice(1)) : undefined;
@@ -114,7 +115,7 @@ export function qualifiersStartingWith(t: Tok | undefined): Array<{ q: L.BaseQua
 /** Qualifier phrases that may end with token t, longest first. */
 export function qualifiersEndingWith(t: Tok | undefined): Array<{ q: L.BaseQualifier; p: string[] }> {
   if (t?.k !== 'w') return EMPTY;
-  const w = info(t);
+  const w = bits(t);
   if (((w.b0 | w.b1) & QL.bit) === 0) return EMPTY;
   const a = Q_LAST.get(t.v);
   if (a) return a;
