@@ -47,7 +47,7 @@ import {
 import { displayName, type Entity, SpeakerRegistry } from '../refiners/speakers.js';
 import { fold, origSpan, type TextView } from '../text/view.js';
 import type { Context, Extractor, QuoteFact, Speaker } from '../types.js';
-import { type Cue, cueGate, findCues, lastCueBefore } from './quotes/cues.js';
+import { CUE_START_WORDS, type Cue, findCues, lastCueBefore } from './quotes/cues.js';
 import { type MarkSpan, pairMarks } from './quotes/pairing.js';
 import {
   HashGate,
@@ -66,7 +66,7 @@ import {
   tokens,
   tokensBefore,
   WORD_STRIDE,
-  type WordGate,
+  WordFlags,
   withTextState,
   wordSpans,
 } from './quotes/phrase.js';
@@ -129,17 +129,17 @@ for (const p of ['وبال', 'وال', 'بال', 'لل', 'كال', 'فال', 'و
     for (const f of [p + h, `${p}ال${h}`]) if (!TITLE_FORMS.has(f)) TITLE_FORMS.set(f, p);
   }
 }
-/** A gate before TITLE_FORMS: most words of a text are no title form, and a hash tells so without a slice. */
-const TITLE_GATE = new HashGate(18);
+/**
+ * Gates before TITLE_FORMS (bit 0) and the cue regex (bit 1), tested in wordSpans' pass: most words
+ * of a text are neither, and their hash tells so without a slice.
+ */
+const WORD_FLAGS = new WordFlags(17);
+const TITLE_BIT = 0;
+const CUE_BIT = 1;
+for (const f of TITLE_FORMS.keys()) WORD_FLAGS.add(f, TITLE_BIT);
+for (const f of CUE_START_WORDS) WORD_FLAGS.add(f, CUE_BIT);
 /** The gate of the words that name a speaking person, filled for each text. */
 const OWNER_GATE = new HashGate(12);
-let titleMin = Number.POSITIVE_INFINITY;
-let titleMax = 0;
-for (const f of TITLE_FORMS.keys()) {
-  TITLE_GATE.add(f);
-  titleMin = Math.min(titleMin, f.length);
-  titleMax = Math.max(titleMax, f.length);
-}
 
 function isSpaceCode(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x2029 || c === 0x09;
@@ -187,16 +187,19 @@ function slice(view: TextView, s: number, e: number): string {
 
 export function extractQuotes(ctx: Context): QuoteFact[] {
   const view = ctx.view;
-  const titles: WordGate = { gate: TITLE_GATE, min: titleMin, max: titleMax, hits: [] };
-  const cueWords = cueGate();
+  const titleWords: number[] = [];
+  const cueWords: number[] = [];
+  const hits: number[][] = [];
+  hits[TITLE_BIT] = titleWords;
+  hits[CUE_BIT] = cueWords;
   const parens: number[] = [];
-  const spans = wordSpans(view.norm, [titles, cueWords], parens);
+  const spans = wordSpans(view.norm, WORD_FLAGS, hits, parens);
   return withTextState(
     {
       originalChar: (i) => view.text.charCodeAt(view.map[i] as number),
       knownWords: lazyWords(view.norm, spans),
     },
-    () => run(view, spans, titles.hits, cueWords, parens),
+    () => run(view, spans, titleWords, cueWords, parens),
   );
 }
 
@@ -204,7 +207,7 @@ function run(
   view: TextView,
   wordAt: readonly number[],
   titleWords: readonly number[],
-  cueWords: WordGate,
+  cueWords: readonly number[],
   parens: readonly number[],
 ): QuoteFact[] {
   const s = view.norm;
@@ -351,7 +354,7 @@ function sentenceBounds(s: string, cands: Cand[]): Bounds {
   return { bounds, paraStarts };
 }
 
-/** `titleWords`: the words TITLE_GATE let through (indices into wordAt). */
+/** `titleWords`: the words WORD_FLAGS may know as title forms (indices into wordAt). */
 function registerTitles(
   s: string,
   wordAt: readonly number[],

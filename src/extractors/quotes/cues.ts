@@ -21,17 +21,7 @@ import {
 import { anyOf, W_END, W_START } from '../../text/pattern.js';
 import { fold } from '../../text/view.js';
 import { familyOf } from './pairing.js';
-import {
-  dropLam,
-  HashGate,
-  type ParseMemo,
-  type Phrase,
-  parseFirst,
-  parsePhraseAt,
-  type Token,
-  tokens,
-  type WordGate,
-} from './phrase.js';
+import { dropLam, type ParseMemo, type Phrase, parseFirst, parsePhraseAt, type Token, tokens } from './phrase.js';
 
 export type CueType = 'verb' | 'part' | 'quoting' | 'source' | 'statement';
 
@@ -69,19 +59,12 @@ const CUE_AT = new RegExp(CUE_SOURCE, 'uy');
 /**
  * A match starts a word (W_START, and every cue begins with a letter) and that word is a cue's
  * first word, with or without و/ف (a one-word cue ends the word: W_END). So the words that may
- * start a match are few, and a hash gate over them skips the regex at every other word.
+ * start a match are few: these. A gate over them (wordSpans) skips the regex at every other word.
  */
-const CUE_GATE = new HashGate(14);
-let cueMin = Number.POSITIVE_INFINITY;
-let cueMax = 0;
-for (const c of CUE_WORDS) {
+export const CUE_START_WORDS: readonly string[] = CUE_WORDS.flatMap((c) => {
   const first = fold(c).split(' ')[0] as string;
-  for (const f of [first, `و${first}`, `ف${first}`]) {
-    CUE_GATE.add(f);
-    cueMin = Math.min(cueMin, f.length);
-    cueMax = Math.max(cueMax, f.length);
-  }
-}
+  return [first, `و${first}`, `ف${first}`];
+});
 const QUOTING_END = new Set(QUOTING_NOUNS.map(fold));
 const STATEMENT = new Set(STATEMENT_NOUNS.map(fold));
 const WINDOW = 200;
@@ -144,17 +127,20 @@ function withLam(p: Phrase, toks: Token[], i: number): Phrase {
   return p;
 }
 
-/** A gate for wordSpans: the words where a cue may start. */
-export function cueGate(): WordGate {
-  return { gate: CUE_GATE, min: cueMin, max: cueMax, hits: [] };
-}
-
-/** Every cue in s, in order (`wordAt`: wordSpans(s) run with `gate`, a cueGate(); `memo`: see parseFirst). */
-export function findCues(s: string, wordAt: readonly number[], gate: WordGate, memo: Map<number, ParseMemo>): Cue[] {
+/**
+ * Every cue in s, in order. `wordAt`: wordSpans(s); `starts`: the indices (into wordAt) of the words
+ * that may be in CUE_START_WORDS, a superset; `memo`: see parseFirst.
+ */
+export function findCues(
+  s: string,
+  wordAt: readonly number[],
+  starts: readonly number[],
+  memo: Map<number, ParseMemo>,
+): Cue[] {
   const out: Cue[] = [];
   // As one global scan: no match starts before the end of the previous one.
   let from = 0;
-  for (const wi of gate.hits) {
+  for (const wi of starts) {
     const ws = wordAt[wi] as number;
     if (ws < from) continue;
     CUE_AT.lastIndex = ws;

@@ -91,21 +91,18 @@ export function withTextState<T>(st: TextState, f: () => T): T {
   }
 }
 
-/** Words that may be in a lexicon: a hash gate and the length range; wordSpans collects the hits. */
-export interface WordGate {
-  gate: HashGate;
-  min: number;
-  max: number;
-  /** Indices into wordSpans' array of the words the gate let through, in order. */
-  hits: number[];
-}
-
 /**
  * Word spans of s ([\p{L}\p{N}]+ runs) as flat [start, end, hash, start, end, hash, …], the hash
- * being hashSpan(s, start, end) (WORD_STRIDE entries per word). In the same pass, each gate
- * collects the words it lets through, and `parens` the words followed by ")".
+ * being hashSpan(s, start, end) (WORD_STRIDE entries per word). In the same pass, `hits[b]`
+ * collects the words `flags` may know with bit b (indices into the result), and `parens` the
+ * words followed by ")".
  */
-export function wordSpans(s: string, gates: readonly WordGate[] = [], parens: number[] = []): number[] {
+export function wordSpans(
+  s: string,
+  flags: WordFlags | null = null,
+  hits: number[][] = [],
+  parens: number[] = [],
+): number[] {
   const buf: number[] = [];
   let i = 0;
   const n = s.length;
@@ -122,8 +119,14 @@ export function wordSpans(s: string, gates: readonly WordGate[] = [], parens: nu
     }
     const k = buf.length;
     buf.push(st, i, h);
-    const len = i - st;
-    for (const g of gates) if (len >= g.min && len <= g.max && g.gate.has(h)) g.hits.push(k);
+    const f = flags === null ? 0 : flags.get(h);
+    if (f !== 0) {
+      const len = i - st;
+      for (let b = 0; b < hits.length; b++) {
+        if ((f & (1 << b)) !== 0 && len >= (flags as WordFlags).min(b) && len <= (flags as WordFlags).max(b))
+          (hits[b] as number[]).push(k);
+      }
+    }
     if (s.charCodeAt(i) === 0x29) parens.push(k);
   }
   return buf;
@@ -137,6 +140,39 @@ export function hashSpan(s: string, a: number, b: number): number {
   let h = 0;
   for (let i = a; i < b; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
   return h;
+}
+
+/**
+ * Up to 8 lexicons in one table: a byte per hash slot, the OR of the bits of the words added
+ * there, and each bit's length range. A bit set says "maybe"; a bit clear says "no" (superset gate).
+ */
+export class WordFlags {
+  private readonly slots: Uint8Array;
+  private readonly shift: number;
+  private readonly lo: number[] = [];
+  private readonly hi: number[] = [];
+  constructor(log2Slots: number) {
+    this.slots = new Uint8Array(1 << log2Slots);
+    this.shift = 32 - log2Slots;
+  }
+  private slot(h: number): number {
+    return Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> this.shift;
+  }
+  add(w: string, bit: number): void {
+    const x = this.slot(hashSpan(w, 0, w.length));
+    this.slots[x] = (this.slots[x] as number) | (1 << bit);
+    this.lo[bit] = Math.min(this.lo[bit] ?? Number.POSITIVE_INFINITY, w.length);
+    this.hi[bit] = Math.max(this.hi[bit] ?? 0, w.length);
+  }
+  get(h: number): number {
+    return this.slots[this.slot(h)] as number;
+  }
+  min(bit: number): number {
+    return this.lo[bit] ?? Number.POSITIVE_INFINITY;
+  }
+  max(bit: number): number {
+    return this.hi[bit] ?? 0;
+  }
 }
 
 /**
