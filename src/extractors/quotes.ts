@@ -523,12 +523,19 @@ function mentionsOf(s: string, wordAt: readonly number[], reg: SpeakerRegistry):
   if (tokenOwner.size > 0) {
     const ownerGate = OWNER_GATE;
     ownerGate.clear();
-    for (const t of tokenOwner.keys()) ownerGate.add(t);
+    // Every owner word has 3 letters or more (see above), so a word matches only within these lengths.
+    let maxLen = 0;
+    for (const t of tokenOwner.keys()) {
+      ownerGate.add(t);
+      maxLen = Math.max(maxLen, t.length);
+    }
+    maxLen += 2;
     for (let wi = 0; wi < wordAt.length; wi += WORD_STRIDE) {
       const mi = wordAt[wi] as number;
       const me = wordAt[wi + 1] as number;
       // Gate: the word, the word without ال, the word without و/ف.
       const len = me - mi;
+      if (len < 3 || len > maxLen) continue;
       const c0 = s.charCodeAt(mi);
       if (
         !ownerGate.has(wordAt[wi + 2] as number) &&

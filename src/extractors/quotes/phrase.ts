@@ -107,15 +107,20 @@ export function wordSpans(
   let i = 0;
   const n = s.length;
   while (i < n) {
-    if (!isLetterAt(s, i)) {
+    let c = s.charCodeAt(i);
+    if (!((c >= 0x0621 && c <= 0x064a) || isLetterAt(s, i))) {
       i++;
       continue;
     }
     const st = i;
     let h = 0;
-    while (i < n && isLetterAt(s, i)) {
-      h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+    // Arabic letters (the common case) are tested inline; isLetterAt decides the rest.
+    for (;;) {
+      h = (Math.imul(h, 31) + c) | 0;
       i++;
+      if (i >= n) break;
+      c = s.charCodeAt(i);
+      if (!((c >= 0x0621 && c <= 0x064a) || isLetterAt(s, i))) break;
     }
     const k = buf.length;
     buf.push(st, i, h);
