@@ -7,7 +7,30 @@ import { CalendarDate, GregorianCalendar, IslamicUmalquraCalendar, toCalendar } 
 
 const MS_DAY = 86400000;
 
+/** Days from 1970-01-01 to the first of month m (1–12) of year y, proleptic Gregorian (H. Hinnant's
+ *  days-from-civil, exact for every integer year). */
+function daysToMonth(y: number, m: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5);
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+}
+/** Arguments that Date.UTC reads as written: an integer year from 100 on (it reads 0–99 as 1900–1999),
+ *  months 1–12, days 1–31, far from Date's limits. Others go through Date, as before. */
+const plainYmd = (y: number, m: number, d: number): boolean =>
+  Number.isInteger(y) &&
+  y >= 100 &&
+  y <= 100000 &&
+  Number.isInteger(m) &&
+  m >= 1 &&
+  m <= 12 &&
+  Number.isInteger(d) &&
+  d >= 1 &&
+  d <= 31;
+
 export function dayNumber(y: number, m: number, d: number): number {
+  if (plainYmd(y, m, d)) return daysToMonth(y, m) + d - 1;
   return Math.floor(Date.UTC(y, m - 1, d) / MS_DAY);
 }
 
@@ -22,6 +45,18 @@ export function dayOf(iso: string): number | null {
 }
 
 export function ymd(day: number): { y: number; m: number; d: number } {
+  if (Number.isInteger(day) && day >= -25000000 && day <= 25000000) {
+    // the inverse of daysToMonth (civil-from-days)
+    const z = day + 719468;
+    const era = Math.floor(z / 146097);
+    const doe = z - era * 146097;
+    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+    const mp = Math.floor((5 * doy + 2) / 153);
+    const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+    const m = mp < 10 ? mp + 3 : mp - 9;
+    return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
+  }
   const t = new Date(day * MS_DAY);
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 }
@@ -30,6 +65,7 @@ const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
 export function isoDay(day: number): string {
   const { y, m, d } = ymd(day);
+  if (y >= 1000 && y <= 9999) return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
   return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
 }
 export function isoMonth(y: number, m: number): string {
@@ -44,7 +80,12 @@ export function weekday(day: number): number {
   return (((day + 4) % 7) + 7) % 7;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 export function daysInMonth(y: number, m: number): number {
+  if (plainYmd(y, m, 1)) {
+    if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+    return MONTH_DAYS[m - 1] as number;
+  }
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
