@@ -286,6 +286,8 @@ export interface Token {
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
+/** Quote marks that may stand around a quoted name: '"“”«»„‹›'. */
+const QUOTE_CHARS: ReadonlySet<string> = new Set([...'"“”«»„‹›']);
 
 export function isLetterAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
@@ -404,24 +406,24 @@ function strictDelimiter(t: Token | undefined): boolean {
 }
 
 function familyOf1(ch: string): boolean {
-  return /^["“”«»„‹›]$/.test(ch);
+  return ch.length === 1 && QUOTE_CHARS.has(ch);
 }
 
 function nameToken(toks: Token[], k: number, count: number, afterParticle: boolean): boolean {
   const t = toks[k];
   if (!t?.word) return false;
   const w = t.w;
-  if (w.length < 2 || /^[0-9]/.test(w)) return false;
+  if (w.length < 2 || (w.charCodeAt(0) >= 0x30 && w.charCodeAt(0) <= 0x39)) return false;
   if (NAMED.has(w)) return false;
   // "وإيوائها", "بيوتهم": a possessive pronoun attaches to a noun, never to a name.
-  if (w.length >= 5 && /(?:ها|هما|هم)$/.test(w)) return false;
+  if (w.length >= 5 && (w.endsWith('ها') || w.endsWith('هما') || w.endsWith('هم'))) return false;
   const n = toks[k + 1];
   // "علي" is folded like the preposition "على": written ى it is the preposition; written ي it is
   // a name when a name word follows it. "صباح" is a name when a name word follows it.
   if (w === 'علي' && afterParticle) return true; // "أبو علي"
   if (w === 'علي' || w === 'صباح') {
     if (w === 'علي' && state !== null && state.originalChar(t.e - 1) === 0x0649) return false;
-    if (!n?.word || isStop(n.w) || COMP.has(n.w) || /^(?:ه|ها|هم)$/.test(n.w)) return false;
+    if (!n?.word || isStop(n.w) || COMP.has(n.w) || n.w === 'ه' || n.w === 'ها' || n.w === 'هم') return false;
     return w === 'علي' || !startsAl(n.w);
   }
   if (isStop(w) || isCue(w)) return false;
@@ -447,7 +449,7 @@ function nameToken(toks: Token[], k: number, count: number, afterParticle: boole
     // "هاكان فيدان لبلينكين إن", "لنظيره", "لوكالة", "لشؤون اللاجئين": an addressee, a medium or a
     // complement; "عبد الوافي لفتيت،", "لحسن أوبلا" are names.
     const r = w.slice(1);
-    if (ADDRESSEE_HEADS.has(r) || /^نظير/.test(r) || titleHead(r, false) || BODIES.has(r) || CONSTRUCT.has(r))
+    if (ADDRESSEE_HEADS.has(r) || r.startsWith('نظير') || titleHead(r, false) || BODIES.has(r) || CONSTRUCT.has(r))
       return false;
     if (n?.word && startsAl(n.w)) return false;
     if (count >= 1) {
@@ -652,7 +654,7 @@ function quotedWord(toks: Token[], j: number): number {
 }
 
 function familyCode(ch: string): boolean {
-  return /^["“”«»„‹›]$/.test(ch);
+  return ch.length === 1 && QUOTE_CHARS.has(ch);
 }
 
 function parseDesignation(toks: Token[], i: number): number {
@@ -674,7 +676,7 @@ function parseDesignation(toks: Token[], i: number): number {
       break;
     }
     const w = t.w;
-    const lamBefore = /^ل/.test((toks[j - 1] as Token).w);
+    const lamBefore = (toks[j - 1] as Token).w.charCodeAt(0) === 0x644;
     if ((isStop(w) && !(anon && (w === 'في' || w === 'من')) && !(w === 'عن' && lamBefore)) || isCue(w)) break;
     // "أحد سكان حي الحرشة", "أحد الناجين": أحد takes a genitive chain.
     if (anon && (head === 'احد' || head === 'احدي' || CONSTRUCT.has(head)) && j === i + 1 && !startsAl(w)) {
@@ -759,7 +761,7 @@ function parseDesignation(toks: Token[], i: number): number {
       w[0] === 'ل' &&
       !MEDIA.has(w.slice(1)) &&
       !ADDRESSEE_HEADS.has(w.slice(1)) &&
-      !/^نظير/.test(w.slice(1)) &&
+      !w.startsWith('نظير', 1) &&
       toks[j + 1]?.word &&
       startsAl((toks[j + 1] as Token).w)
     ) {
@@ -773,7 +775,7 @@ function parseDesignation(toks: Token[], i: number): number {
       continue;
     }
     // "الرابطة التونسية للدفاع عن حقوق الإنسان": عن after a verbal noun with ل.
-    if (w === 'عن' && /^ل/.test(prev) && toks[j + 1]?.word && !isStop((toks[j + 1] as Token).w)) {
+    if (w === 'عن' && prev.charCodeAt(0) === 0x644 && toks[j + 1]?.word && !isStop((toks[j + 1] as Token).w)) {
       j += 2;
       gen = 0;
       continue;
