@@ -30,6 +30,8 @@ export interface Entity {
   keySpans?: Array<[number, number]>;
   /** Index in `key` of the last token that shorter mentions use as the surname, or -1. */
   surnameIdx: number;
+  /** Internal: the findPerson call that last visited this entity (instead of a Set per call). */
+  visit?: number;
 }
 
 /**
@@ -129,6 +131,18 @@ export class SpeakerRegistry {
   private index = new Map<string, Entity[]>();
   private byHead = new Map<string, Entity[]>();
   private nextId = 0;
+  private visits = 0;
+  /** variants() per token, for this text: names recur, and their variants are looked up each time. */
+  private variantsOf = new Map<string, string[]>();
+
+  private variants(t: string): string[] {
+    let v = this.variantsOf.get(t);
+    if (v === undefined) {
+      v = variants(t);
+      this.variantsOf.set(t, v);
+    }
+    return v;
+  }
 
   private aliases = new Map<string, Phrase>();
 
@@ -158,16 +172,16 @@ export class SpeakerRegistry {
     if (key.length === 0) return null;
     const last = canon(key[key.length - 1] as string);
     const want = key.map(canon);
-    const seen = new Set<Entity>();
+    const visit = ++this.visits;
     let best: Entity | null = null;
     let bestD = Number.POSITIVE_INFINITY;
-    for (const v of variants(last)) {
+    for (const v of this.variants(last)) {
       const l = this.index.get(v);
       if (!l) continue;
       for (let i = Math.max(0, l.length - BUCKET_CAP); i < l.length; i++) {
         const e = l[i] as Entity;
-        if (seen.has(e)) continue;
-        seen.add(e);
+        if (e.visit === visit) continue;
+        e.visit = visit;
         if (!covers(e.key, want)) continue;
         // While building, positions are not sorted yet: prefer the longest name.
         const d = building ? -e.key.length : nearest(e, pos);
@@ -203,9 +217,10 @@ export class SpeakerRegistry {
       lam: p.lam === true && p.name !== null && p.name[0] === p.start,
       keySpans: p.keySpans,
       surnameIdx: -1,
+      visit: 0,
     };
     this.persons.push(e);
-    for (const t of e.key) for (const v of variants(t)) this.bucket(this.index, v, e);
+    for (const t of e.key) for (const v of this.variants(t)) this.bucket(this.index, v, e);
     for (const t of e.titleKey) this.bucket(this.byHead, t, e);
     return e;
   }
@@ -224,7 +239,9 @@ export class SpeakerRegistry {
         positions: [],
         spoke,
         lam: p.lam === true,
+        keySpans: undefined,
         surnameIdx: -1,
+        visit: 0,
       };
       this.others.set(k, e);
       if (e.key[0] !== undefined) this.bucket(this.byHead, e.key[0], e);
