@@ -14,7 +14,7 @@ import { isIgnorable, origSpan, type TextView } from '../text/view.js';
 import type { CasualtyFact, Context, Extractor } from '../types.js';
 import { Counts } from './casualties/counts.js';
 import { type Claim, Parser } from './casualties/parse.js';
-import { inLex, isSentenceEnd, type Tok, tokenize } from './casualties/tokens.js';
+import { inLex, isSentenceEnd, scan, type Tok } from './casualties/tokens.js';
 import * as W from './casualties/words.js';
 
 /** Original span of a norm span, with the marks that follow its last letter ("فلسطينياً" keeps its tanween). */
@@ -107,16 +107,16 @@ export const casualtiesExtractor: Extractor<CasualtyFact> = {
   kind: 'casualties',
   run(ctx: Context): CasualtyFact[] {
     const { view, text } = ctx;
-    const toks = tokenize(view.norm);
-    const counts = new Counts(toks, ctx);
-    const parser = new Parser(toks, counts);
+    const { toks, ix } = scan(view.norm);
+    const counts = new Counts(toks, ctx, ix);
+    const parser = new Parser(toks, counts, ix);
     const off = offTopic(toks);
     const kept = dedupe(parser.run()).filter((c) => !off(c));
     const claims = parser
       .parts(parser.coordinate(kept).sort((a, b) => a.fs - b.fs))
       .filter((c) => !off(c))
       .sort((a, b) => a.fs - b.fs);
-    const ctxs = attachContext(ctx, toks, claims);
+    const ctxs = attachContext(ctx, toks, claims, ix);
     // A part shares the place, start date and source of the toll it belongs to.
     const byFs = new Map(claims.map((c, i) => [c.fs, i]));
     claims.forEach((c, i) => {

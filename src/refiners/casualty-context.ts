@@ -7,11 +7,13 @@ import {
   bits,
   foldedSet,
   inLex,
-  isSentenceEnd,
+  K_END,
+  K_WORD,
   lex,
   matchAt,
   phrases,
   type Tok,
+  type TokIndex,
 } from '../extractors/casualties/tokens.js';
 import * as W from '../extractors/casualties/words.js';
 import * as L from '../lexicon/casualties.js';
@@ -51,6 +53,8 @@ const PLACE_FIRST = new Set(PLACE_BY_FIRST.keys());
 const PLACE_FIRST_LEX = lex(PLACE_FIRST);
 /** A token none of whose readings is a direction, a place's first word or a place head starts no known place. */
 const PLACE_ANY = DIRS_LEX.bit | PLACE_FIRST_LEX.bit | HEADS_LEX.bit;
+const FI = lex(['في']);
+const CUES = PREPS_LEX.bit | VERBS_LEX.bit;
 /** Nouns after "في" that are not places: "في هجوم"، "في بيان". */
 const COMMON = foldedSet(L.NOT_PLACES);
 const COMMON_LEX = lex(COMMON);
@@ -65,18 +69,18 @@ interface Sentences {
   end: Int32Array;
 }
 
-function sentences(toks: readonly Tok[]): Sentences {
-  const n = toks.length;
+function sentences(kind: Uint8Array): Sentences {
+  const n = kind.length;
   const start = new Int32Array(n);
   const end = new Int32Array(n);
   let s0 = 0;
   for (let i = 0; i < n; i++) {
     start[i] = s0;
-    if (isSentenceEnd(toks[i])) s0 = i + 1;
+    if (kind[i] === K_END) s0 = i + 1;
   }
   let e0 = n;
   for (let i = n - 1; i >= 0; i--) {
-    if (isSentenceEnd(toks[i])) e0 = i;
+    if (kind[i] === K_END) e0 = i;
     end[i] = e0;
   }
   return { start, end };
@@ -348,8 +352,14 @@ interface Place {
   next: number;
 }
 
-export function attachContext(ctx: Context, toks: readonly Tok[], claims: readonly ClaimRef[]): ContextSpans[] {
-  const ss = sentences(toks);
+export function attachContext(
+  ctx: Context,
+  toks: readonly Tok[],
+  claims: readonly ClaimRef[],
+  ix: TokIndex,
+): ContextSpans[] {
+  const { kind, lb, b0, b1 } = ix;
+  const ss = sentences(kind);
   const n = toks.length;
   const tokAt = (n: number): number => {
     let lo = 0;
@@ -365,12 +375,11 @@ export function attachContext(ctx: Context, toks: readonly Tok[], claims: readon
   const cues: Cue[] = [];
   const places: Place[] = [];
   for (let k = 0; k < toks.length; k++) {
+    if (kind[k] !== K_WORD || (((b0[k] as number) | (b1[k] as number)) & CUES) === 0) continue;
     const t = toks[k] as Tok;
-    if (t.k !== 'w') continue;
     // The cue itself, or after one conjunction: "وبحسب" → بحسب, "فأعلنت" → أعلنت (a preposition first).
-    const w = bits(t);
     const wafa = t.v.length > 3 && isWaFa(t.v.charCodeAt(0));
-    const cueBits = w.b0 | (wafa ? w.b1 : 0);
+    const cueBits = (b0[k] as number) | (wafa ? (b1[k] as number) : 0);
     let prep: boolean;
     if ((cueBits & PREPS_LEX.bit) !== 0) prep = true;
     else if ((cueBits & VERBS_LEX.bit) !== 0) prep = false;
@@ -386,7 +395,9 @@ export function attachContext(ctx: Context, toks: readonly Tok[], claims: readon
     for (let i = a; i <= b && i < toks.length; i++) inDate[i] = 1;
   }
   for (let k = 0; k < toks.length; k++) {
-    if (inDate[k]) continue;
+    // Only a word that may start a known place, or any word after "في", starts a place.
+    if (inDate[k] || kind[k] !== K_WORD) continue;
+    if (((lb[k] as number) & PLACE_ANY) === 0 && (k === 0 || ((b0[k - 1] as number) & FI.bit) === 0)) continue;
     const p = placeAt(toks, k, sb(ss, k, n));
     if (!p) continue;
     places.push({ k, s: p.s, e: p.e, tier: p.tier, next: p.next });

@@ -13,7 +13,7 @@ import {
 } from '../../lexicon/casualties.js';
 import { fold, normIndex } from '../../text/view.js';
 import type { Context } from '../../types.js';
-import { bits, hasLex, lex, matchAt, phrases, type Tok } from './tokens.js';
+import { K_NUM, K_WORD, lex, matchAt, phrases, type Tok, type TokIndex } from './tokens.js';
 
 export interface Count {
   /** Tokens [ts, te) of the figure. */
@@ -74,7 +74,9 @@ export class Counts {
   constructor(
     readonly toks: readonly Tok[],
     ctx: Context,
+    ix: TokIndex,
   ) {
+    const { kind, b0, b1 } = ix;
     this.at = new Array(toks.length);
     const tokAt = (n: number): number => {
       // First token whose end is past norm index n (binary search).
@@ -110,8 +112,9 @@ export class Counts {
     }
     // Digits not covered, with a scale word.
     for (let i = 0; i < toks.length; i++) {
+      const ki = kind[i];
+      if (blocked[i] || (ki !== K_NUM && (ki !== K_WORD || ((b0[i] as number) & BARE_LEX.bit) === 0))) continue;
       const t = toks[i] as Tok;
-      if (blocked[i]) continue;
       if (t.k === 'n' && this.at[i] === undefined && !this.covered(i)) {
         const next = toks[i + 1];
         const scale = next && next.k === 'w' ? SCALE.get(next.v) : undefined;
@@ -121,7 +124,7 @@ export class Counts {
         if (!Number.isInteger(value)) continue;
         const te = scale !== undefined ? i + 2 : i + 1;
         this.put({ ts: i, te, ns: t.s, ne: (toks[te - 1] as Tok).e, value, max: null, kind: 'num', fromOpen: false });
-      } else if (t.k === 'w' && hasLex(BARE_LEX, t) && this.at[i] === undefined && !this.covered(i)) {
+      } else if (t.k === 'w' && this.at[i] === undefined && !this.covered(i)) {
         this.put({
           ts: i,
           te: i + 1,
@@ -173,10 +176,9 @@ export class Counts {
     }
     // Vague multiples.
     for (let i = 0; i < toks.length; i++) {
+      if (kind[i] !== K_WORD || (((b0[i] as number) | (b1[i] as number)) & VAGUE_FIRST.bit) === 0) continue;
       const t = toks[i] as Tok;
-      if (t.k !== 'w') continue;
-      const w = bits(t);
-      if (((w.b0 | w.b1) & VAGUE_FIRST.bit) === 0 || this.at[i] || this.covered(i)) continue;
+      if (this.at[i] || this.covered(i)) continue;
       const p = VAGUE_PH.find((ph) => matchAt(toks, i, ph, true));
       if (!p) continue;
       const last = toks[i + p.length - 1] as Tok;

@@ -10,7 +10,21 @@ import * as L from '../../lexicon/casualties.js';
 import { fold } from '../../text/view.js';
 import type { CasualtyType, Qualifier } from '../../types.js';
 import type { Count, Counts } from './counts.js';
-import { bits, foldedSet, inLex, isSentenceEnd, matchAt, phrases, strips, stripsT, type Tok } from './tokens.js';
+import {
+  foldedSet,
+  inLex,
+  isSentenceEnd,
+  K_END,
+  K_WORD,
+  lex,
+  matchAt,
+  phrases,
+  strips,
+  stripsT,
+  suffixLex,
+  type Tok,
+  type TokIndex,
+} from './tokens.js';
 import * as W from './words.js';
 
 export interface Claim {
@@ -59,10 +73,10 @@ const F_HASILA = fold('حصيلة');
 const F_MINHUM = fold('منهم');
 const F_MINHUNNA = fold('منهن');
 
-const TALLY_LAST = W.TALLY.charCodeAt(W.TALLY.length - 1);
-function endsWithTally(v: string): boolean {
-  return v.charCodeAt(v.length - 1) === TALLY_LAST && v.endsWith(W.TALLY);
-}
+/** Words ending with the tally word ("عداد"، "بعداد"). */
+const TALLY_END = suffixLex(W.TALLY);
+/** "منهم"، "منهن" after a figure (`parts`). */
+const MINHUM = lex([F_MINHUM, F_MINHUNNA]);
 
 const COMPLEMENT: Partial<Record<CasualtyType, CasualtyType>> = { killed: 'injured', injured: 'killed' };
 
@@ -76,19 +90,21 @@ export class Parser {
   constructor(
     readonly toks: readonly Tok[],
     readonly counts: Counts,
+    readonly ix: TokIndex,
   ) {
     this.consumed = new Uint8Array(toks.length + 4);
   }
 
   run(): Claim[] {
     const { toks, consumed } = this;
+    const { kind, lb, b0 } = this.ix;
     // A word that is no casualty word, idiom word, tally word or toll head triggers nothing.
-    const gate = W.CAS.bit | W.TOLL_HEADS_LEX.bit;
+    const gate = W.CAS.bit | W.TOLL_HEADS_LEX.bit | TALLY_END.bit;
     for (let i = 0; i < toks.length; i++) {
+      if (kind[i] !== K_WORD || consumed[i] === 1) continue;
+      const b0i = b0[i] as number;
+      if (((lb[i] as number) & gate) === 0 && (b0i & W.IDIOM_WORDS.bit) === 0) continue;
       const t = toks[i] as Tok;
-      if (t.k !== 'w' || consumed[i] === 1) continue;
-      const w = bits(t);
-      if ((w.lb & gate) === 0 && (w.b0 & W.IDIOM_WORDS.bit) === 0 && !endsWithTally(t.v)) continue;
       if (this.negated(i)) continue;
       const rs = W.readings(t);
       let done = false;
@@ -122,15 +138,14 @@ export class Parser {
         done = this.forward(i + adj, { ...rs[0], cw: { type: rs[0].cw.type, role: 'masdar' } });
       }
       // "أودت بحياة 90 شخصا"
-      const idioms =
-        done || i === 0 || (w.b0 & W.IDIOM_WORDS.bit) === 0 ? [] : W.IDIOMS.filter((x) => x.words.has(t.v));
+      const idioms = done || i === 0 || (b0i & W.IDIOM_WORDS.bit) === 0 ? [] : W.IDIOMS.filter((x) => x.words.has(t.v));
       if (idioms.length > 0) {
         const near = toks.slice(Math.max(0, i - 10), i).map((x) => x.v.replace(/^[وف](?=..)/, ''));
         const idiom = idioms.find((x) => near.some((v) => x.verbs.has(v)));
         if (idiom)
           done = this.forward(i, { stem: t.v, pre: 0, definite: false, b: 0, cw: { type: 'killed', role: 'masdar' } });
       }
-      if (!done && endsWithTally(t.v)) this.tally(i);
+      if (!done && t.v.endsWith(W.TALLY)) this.tally(i);
       // "دفعت المواجهات أكثر من 90 ألف شخص إلى النزوح"
       if (!done && rs[0]?.definite && rs[0].cw.role === 'masdar' && /^(الي|علي)$/.test(toks[i - 1]?.v ?? '')) {
         const save = this.claims.length;
@@ -848,11 +863,12 @@ export class Parser {
     const out = [...claims];
     let ci = 0;
     let last: Claim | null = null;
+    const { kind, b0 } = this.ix;
     for (let i = 1; i < toks.length; i++) {
       while (ci < claims.length && (claims[ci] as Claim).figTok < i) last = claims[ci++] as Claim;
-      if (isSentenceEnd(toks[i])) last = null;
+      if (kind[i] === K_END) last = null;
+      if (!last || ((b0[i] as number) & MINHUM.bit) === 0 || i - last.figTok > 30) continue;
       const t = toks[i] as Tok;
-      if (!last || (t.v !== F_MINHUM && t.v !== F_MINHUNNA) || i - last.figTok > 30) continue;
       const c = counts.ending(i - 1);
       if (!c || taken.has(c.ns) || c.kind === 'vague') continue;
       const q = this.qualOf(c);

@@ -114,6 +114,41 @@ export function tokenize(norm: string): Tok[] {
   return out;
 }
 
+/** Kinds in `TokIndex.kind`. */
+export const K_WORD = 1;
+export const K_NUM = 2;
+export const K_PUNCT = 3;
+/** Punctuation that ends a sentence (`isSentenceEnd`). */
+export const K_END = 4;
+
+/** Per-token facts in flat arrays, so the passes over the text read no token object until a gate lets one through:
+ * the kind and the lexicon bits of each word (as `bits` gives them; 0 for other tokens). */
+export interface TokIndex {
+  kind: Uint8Array;
+  lb: Int32Array;
+  b0: Int32Array;
+  b1: Int32Array;
+}
+
+/** Tokens of a text with their index; each word's bits are looked up here, once. */
+export function scan(norm: string): { toks: Tok[]; ix: TokIndex } {
+  const toks = tokenize(norm);
+  const n = toks.length;
+  const ix: TokIndex = { kind: new Uint8Array(n), lb: new Int32Array(n), b0: new Int32Array(n), b1: new Int32Array(n) };
+  for (let i = 0; i < n; i++) {
+    const t = toks[i] as Tok;
+    if (t.k === 'w') {
+      ix.kind[i] = K_WORD;
+      const w = bits(t);
+      ix.lb[i] = w.lb;
+      ix.b0[i] = w.b0;
+      ix.b1[i] = w.b1;
+    } else if (t.k === 'n') ix.kind[i] = K_NUM;
+    else ix.kind[i] = isSentenceEnd(t) ? K_END : K_PUNCT;
+  }
+  return { toks, ix };
+}
+
 function push(out: Tok[], norm: string, s: number, e: number, k: Tok['k'], prevEnd: number): void {
   out.push({ s, e, v: norm.slice(s, e), k, glued: s === prevEnd, w: undefined });
 }
@@ -250,6 +285,20 @@ export function lex(set: Set<string> | Iterable<string>): Lex {
   return { set: s, bit };
 }
 
+/** Registered endings: a word ending so has the bit in its `lb` (not in `b0`). */
+const SUFFIXES: Array<{ w: string; bit: number }> = [];
+
+/** Register an ending (call at module init only): words ending with it get its bit in `lb`. */
+export function suffixLex(w: string): Lex {
+  const l = lex([]);
+  SUFFIXES.push({ w, bit: l.bit });
+  if (w.length >= 3) setBit(END3, end3(w));
+  else if (w.length === 2) setBit(END2, end2(w));
+  else if (w.length === 1) setBit(END1, w.charCodeAt(0) & 0xff);
+  else throw new Error('empty ending');
+  return l;
+}
+
 const INFO = new Map<string, WordInfo>();
 
 /** The word info of a string (memoised per word, bounded). */
@@ -260,6 +309,7 @@ export function infoOf(v: string): WordInfo {
   const st = stripsOf(v);
   let lb = 0;
   for (const r of st) lb |= r.b;
+  for (const x of SUFFIXES) if (v.endsWith(x.w)) lb |= x.bit;
   const c = v.charCodeAt(0);
   const b1 = c === 0x648 || c === 0x628 || c === 0x644 || c === 0x641 ? (LEX.get(v.slice(1)) ?? 0) : 0;
   const out: WordInfo = { st, b0: (st[0] as Stripped).b, b1, lb, rd: undefined, pc: undefined };
