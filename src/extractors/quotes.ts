@@ -205,7 +205,7 @@ export function extractQuotes(ctx: Context): QuoteFact[] {
 
 function run(
   view: TextView,
-  wordAt: readonly number[],
+  wordAt: Int32Array,
   titleWords: readonly number[],
   cueWords: readonly number[],
   parens: readonly number[],
@@ -357,7 +357,7 @@ function sentenceBounds(s: string, cands: Cand[]): Bounds {
 /** `titleWords`: the words WORD_FLAGS may know as title forms (indices into wordAt). */
 function registerTitles(
   s: string,
-  wordAt: readonly number[],
+  wordAt: Int32Array,
   titleWords: readonly number[],
   reg: SpeakerRegistry,
   memo: Map<number, ParseMemo>,
@@ -411,7 +411,7 @@ function registerAges(s: string, reg: SpeakerRegistry): void {
 }
 
 /** `parens`: the words followed by ")" (indices into wordAt). */
-function registerAliases(s: string, wordAt: readonly number[], parens: readonly number[], reg: SpeakerRegistry): void {
+function registerAliases(s: string, wordAt: Int32Array, parens: readonly number[], reg: SpeakerRegistry): void {
   // "قوات سوريا الديمقراطية (قسد)": a one-word short form in brackets right after a body or role.
   for (const wi of parens) {
     const ws = wordAt[wi] as number;
@@ -506,7 +506,7 @@ function resolveCues(live: Cue[], svo: Map<Cue, Phrase>, reg: SpeakerRegistry): 
   return cueRes;
 }
 
-function mentionsOf(s: string, wordAt: readonly number[], reg: SpeakerRegistry): Mentions {
+function mentionsOf(s: string, wordAt: Int32Array, reg: SpeakerRegistry): Mentions {
   const tokenOwner = new Map<string, Entity>();
   for (const e of reg.allPersons()) {
     if (!e.spoke && e.title === null) continue;

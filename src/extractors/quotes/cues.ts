@@ -133,7 +133,7 @@ function withLam(p: Phrase, toks: Token[], i: number): Phrase {
  */
 export function findCues(
   s: string,
-  wordAt: readonly number[],
+  wordAt: Int32Array,
   starts: readonly number[],
   memo: Map<number, ParseMemo>,
 ): Cue[] {

@@ -102,10 +102,18 @@ export function wordSpans(
   flags: WordFlags | null = null,
   hits: number[][] = [],
   parens: number[] = [],
-): number[] {
-  const buf: number[] = [];
+): Int32Array {
   let i = 0;
   const n = s.length;
+  // At most one word per two characters. The buffer is reused from text to text (up to a cap), so
+  // the result is valid until the next call.
+  const need = WORD_STRIDE * ((n + 1) >> 1);
+  let buf = scratch;
+  if (buf.length < need) {
+    buf = new Int32Array(need);
+    if (need <= SCRATCH_CAP) scratch = buf;
+  }
+  let k = 0;
   while (i < n) {
     let c = s.charCodeAt(i);
     if (!((c >= 0x0621 && c <= 0x064a) || isLetterAt(s, i))) {
@@ -122,8 +130,9 @@ export function wordSpans(
       c = s.charCodeAt(i);
       if (!((c >= 0x0621 && c <= 0x064a) || isLetterAt(s, i))) break;
     }
-    const k = buf.length;
-    buf.push(st, i, h);
+    buf[k] = st;
+    buf[k + 1] = i;
+    buf[k + 2] = h;
     const f = flags === null ? 0 : flags.get(h);
     if (f !== 0) {
       const len = i - st;
@@ -133,12 +142,16 @@ export function wordSpans(
       }
     }
     if (s.charCodeAt(i) === 0x29) parens.push(k);
+    k += WORD_STRIDE;
   }
-  return buf;
+  return buf.subarray(0, k);
 }
 
 /** Entries per word in wordSpans' array. */
 export const WORD_STRIDE = 3;
+/** wordSpans' buffer, kept for the next text when it holds at most SCRATCH_CAP entries (4 MB). */
+const SCRATCH_CAP = 1 << 20;
+let scratch = new Int32Array(0);
 
 /** Hash of s[a, b): h = h·31 + c over its code units (wordSpans computes the same). */
 export function hashSpan(s: string, a: number, b: number): number {
@@ -213,7 +226,7 @@ export class HashGate {
  * The set of words of s, built on first use: an open-addressing table of word indices keyed by the
  * hashes wordSpans computed, so that no word is sliced; a probe compares lengths and characters.
  */
-export function lazyWords(s: string, spans: readonly number[]): { has(w: string): boolean } {
+export function lazyWords(s: string, spans: Int32Array): { has(w: string): boolean } {
   let table: Int32Array | null = null;
   let shift = 0;
   const slot = (h: number): number => Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> shift;
