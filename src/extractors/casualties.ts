@@ -22,13 +22,17 @@ function span(view: TextView, s: number, e: number): { start: number; end: numbe
   const o = origSpan(view, s, e);
   let end = o.end;
   const limit = view.map[e] ?? view.text.length;
-  while (
-    end < limit &&
-    isIgnorable(view.text.charCodeAt(end)) &&
-    !/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/.test(view.text[end] as string)
-  )
+  while (end < limit) {
+    const c = view.text.charCodeAt(end);
+    if (!isIgnorable(c) || isFormatMark(c)) break;
     end++;
+  }
   return { start: o.start, end };
+}
+
+/** Zero-width and direction marks (U+200B–200F, 202A–202E, 2066–2069, FEFF): never kept at a span's end. */
+function isFormatMark(c: number): boolean {
+  return (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff;
 }
 
 /** One claim per figure: the most specific reading wins; same-type readings widen the phrase. */

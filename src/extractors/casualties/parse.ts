@@ -55,7 +55,7 @@ const SINGLE_NOUNS = foldedSet(['قتيل', 'جريح', 'مصاب', 'شهيد', 
 const PER = fold('لكل');
 /** "قتل في المجازر ما يقارب 15 ألفا": a passive verb, then where or when, then the figure. */
 const ADVERBIAL = foldedSet(['في', 'خلال', 'جراء', 'إثر', 'منذ', 'أمس', 'اليوم']);
-const NEG = foldedSet(L.NEGATIONS);
+const NEG = lex(foldedSet(L.NEGATIONS));
 const SINGLE = foldedSet(L.SINGLE_CUES);
 const SUBSET = phrases(L.SUBSET_CUES);
 const PARTICLES = foldedSet(['لقد', 'قد', 'فقد', 'وقد']);
@@ -161,9 +161,9 @@ export class Parser {
     return this.claims;
   }
 
+  /** Is the word before token i a negation ("لم"، "لا")? */
   private negated(i: number): boolean {
-    const p = this.toks[i - 1];
-    return p !== undefined && p.k === 'w' && NEG.has(p.v);
+    return i > 0 && ((this.ix.b0[i - 1] as number) & NEG.bit) !== 0;
   }
 
   /** Qualifier phrase ending just before token ts ("أكثر من" 44,875). */
