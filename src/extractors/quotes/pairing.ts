@@ -143,6 +143,7 @@ function collect(s: string, a: number, b: number, cur: MarkCursor): Mark[] {
     // Straight quote after a digit with nothing open is an inch or second sign: 12" → skip later.
     marks.push({ pos: i, family: f, dir, bal: 0, sufMin: Number.POSITIVE_INFINITY, nextClose: -1 });
   }
+  if (marks.length === 0) return marks;
   const bal = new Map<Family, number>();
   for (const m of marks) {
     const v = (bal.get(m.family) ?? 0) + m.dir;
@@ -185,6 +186,14 @@ export function pairMarks(
   let a = 0;
   let carried: { open: number; family: Family } | null = null;
   while (a <= n) {
+    if (carried === null) {
+      // Paragraphs without marks pair nothing: go to the one holding the next mark, if any.
+      const p = nextMark(s, a, cur);
+      if (p >= n) break;
+      let q = p;
+      while (q > a && !isParaBreak(s.charCodeAt(q - 1))) q--;
+      a = q;
+    }
     const b = paraEnd(s, a, n);
     let marks = collect(s, a, b, cur);
     let k0 = 0;
