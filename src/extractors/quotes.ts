@@ -141,6 +141,24 @@ for (const f of CUE_START_WORDS) WORD_FLAGS.add(f, CUE_BIT);
 /** The gate of the words that name a speaking person, filled for each text. */
 const OWNER_GATE = new HashGate(12);
 
+/** 31^k as int32 (mod 2^32), for suffix hashes. */
+const POW31 = new Int32Array(64);
+POW31[0] = 1;
+for (let k = 1; k < 64; k++) POW31[k] = Math.imul(POW31[k - 1] as number, 31);
+
+/**
+ * hashSpan of word wi without its first `drop` letters, from the word's hash: the hash is
+ * Σ c·31^(len−1−i) mod 2^32, so the leading letters' terms are subtracted (no loop over the word).
+ */
+function dropHash(s: string, wordAt: Int32Array, wi: number, drop: number): number {
+  const a = wordAt[wi] as number;
+  const len = (wordAt[wi + 1] as number) - a;
+  if (len > 64) return hashSpan(s, a + drop, a + len);
+  let h = wordAt[wi + 2] as number;
+  for (let i = 0; i < drop; i++) h = (h - Math.imul(s.charCodeAt(a + i), POW31[len - 1 - i] as number)) | 0;
+  return h;
+}
+
 function isSpaceCode(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x2029 || c === 0x09;
 }
@@ -539,8 +557,8 @@ function mentionsOf(s: string, wordAt: Int32Array, reg: SpeakerRegistry): Mentio
       const c0 = s.charCodeAt(mi);
       if (
         !ownerGate.has(wordAt[wi + 2] as number) &&
-        !(len > 3 && c0 === 0x627 && s.charCodeAt(mi + 1) === 0x644 && ownerGate.has(hashSpan(s, mi + 2, me))) &&
-        !(len > 3 && (c0 === 0x648 || c0 === 0x641) && ownerGate.has(hashSpan(s, mi + 1, me)))
+        !(len > 3 && c0 === 0x627 && s.charCodeAt(mi + 1) === 0x644 && ownerGate.has(dropHash(s, wordAt, wi, 2))) &&
+        !(len > 3 && (c0 === 0x648 || c0 === 0x641) && ownerGate.has(dropHash(s, wordAt, wi, 1)))
       )
         continue;
       let w = s.slice(mi, me);
