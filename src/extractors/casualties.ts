@@ -14,7 +14,7 @@ import { isIgnorable, origSpan, type TextView } from '../text/view.js';
 import type { CasualtyFact, Context, Extractor } from '../types.js';
 import { Counts } from './casualties/counts.js';
 import { type Claim, Parser } from './casualties/parse.js';
-import { inLex, isSentenceEnd, scan, type Tok } from './casualties/tokens.js';
+import { inSetT, isSentenceEnd, scan, type Tok } from './casualties/tokens.js';
 import * as W from './casualties/words.js';
 
 /** Original span of a norm span, with the marks that follow its last letter ("فلسطينياً" keeps its tanween). */
@@ -97,7 +97,7 @@ function offTopic(toks: readonly Tok[]): (c: Claim) => boolean {
     let off = false;
     for (let j = a; j < b; j++) {
       const t = toks[j] as Tok;
-      if (t.k === 'w' && inLex(W.OFF_TOPIC, t) !== null) {
+      if (t.k === 'w' && inSetT(W.OFF_TOPIC, t) !== null) {
         off = true;
         break;
       }

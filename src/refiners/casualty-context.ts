@@ -7,6 +7,7 @@ import {
   bits,
   foldedSet,
   inLex,
+  inSetT,
   K_END,
   K_WORD,
   lex,
@@ -32,7 +33,6 @@ const JOINERS = foldedSet(L.SOURCE_JOINERS);
 const VERBS = foldedSet(L.SOURCE_VERBS);
 const VERBS_LEX = lex(VERBS);
 const BODIES = foldedSet(L.SOURCE_BODIES);
-const BODIES_LEX = lex(BODIES);
 const STOP = foldedSet(L.SOURCE_STOP);
 const STOP_HARD = foldedSet(['إن', 'أن', 'إنه', 'أنه', 'بأن', 'إنها', 'أنها', 'إنهم', 'أنهم', 'بأنه', 'بأنها']);
 const HEADS = foldedSet(L.PLACE_HEADS);
@@ -57,10 +57,7 @@ const FI = lex(['في']);
 const CUES = PREPS_LEX.bit | VERBS_LEX.bit;
 /** Nouns after "في" that are not places: "في هجوم"، "في بيان". */
 const COMMON = foldedSet(L.NOT_PLACES);
-const COMMON_LEX = lex(COMMON);
-const SINCE_CUES = lex(
-  foldedSet(['منذ', 'بدأت', 'بدأ', 'بدء', 'بداية', 'اندلاع', 'اندلعت', 'اندلع', 'انطلاق', 'انطلقت']),
-);
+const SINCE_CUES = foldedSet(['منذ', 'بدأت', 'بدأ', 'بدء', 'بداية', 'اندلاع', 'اندلعت', 'اندلع', 'انطلاق', 'انطلقت']);
 const REACH = 80;
 
 /** Sentence of each token: [start[i], end[i]) unbounded, built in one pass (bound with `sa`/`sb`). */
@@ -118,12 +115,12 @@ function sourceAfter(toks: readonly Tok[], k: number, b: number, prep: boolean):
     const t = toks[j] as Tok;
     if (t.k === 'p' && W.QUOTE.has(t.v) && win.length > 0) continue;
     if (t.k !== 'w') break;
-    if (j > i && (STOP_HARD.has(t.v) || (VERBS.has(t.v) && win.some((x) => inLex(BODIES_LEX, toks[x] as Tok))))) break;
+    if (j > i && (STOP_HARD.has(t.v) || (VERBS.has(t.v) && win.some((x) => inSetT(BODIES, toks[x] as Tok))))) break;
     if (win.length > 0 && /^و/.test(t.v) && !/^وال/.test(t.v) && !BODIES.has(t.v)) break;
     win.push(j);
   }
   if (win.length === 0) return null;
-  let start = win.findIndex((j) => inLex(BODIES_LEX, toks[j] as Tok) !== null);
+  let start = win.findIndex((j) => inSetT(BODIES, toks[j] as Tok) !== null);
   const limit = start >= 0 ? 9 : 6;
   if (start < 0) {
     const w0 = (toks[win[0] as number] as Tok).v;
@@ -169,7 +166,7 @@ function sourceBefore(toks: readonly Tok[], k: number, a: number): [number, numb
   for (let j = k - 1; j >= a && j >= k - 6; j--) {
     const t = toks[j] as Tok;
     if (t.k !== 'w' || W.isCasualtyWord(t)) return null;
-    if (inLex(BODIES_LEX, t)) {
+    if (inSetT(BODIES, t)) {
       // "حصيلة أعلنتها مديرية الدفاع المدني فجرا قد تحدثت" → "مديرية الدفاع المدني": a construct head before a
       // definite body word belongs to it; trailing time words and "قد" do not.
       let s = j;
@@ -196,8 +193,8 @@ function label(toks: readonly Tok[], a: number, f: number): [number, number] | n
   let body = false;
   for (let i = a; i < j; i++) {
     const t = toks[i] as Tok;
-    if (W.isCasualtyWord(t) || inLex(COMMON_LEX, t) || STOP_HARD.has(t.v)) return null;
-    if (inLex(BODIES_LEX, t)) body = true;
+    if (W.isCasualtyWord(t) || inSetT(COMMON, t) || STOP_HARD.has(t.v)) return null;
+    if (inSetT(BODIES, t)) body = true;
   }
   const one = toks[a] as Tok;
   if (!body && !(j === a + 1 && !PLACE_FIRST.has(one.v) && !inLex(HEADS_LEX, one) && !inLex(DIRS_LEX, one)))
@@ -311,7 +308,7 @@ function placeTier1(toks: readonly Tok[], k: number, b: number): { s: number; e:
       // "بلدة عيل طير"، "منطقة كرمة علي": a second word without ال belongs to the name unless it starts
       // another phrase ("بلدة ذيبان بريف"، "قرية X صباح").
       const u = toks[k + 2] as Tok;
-      if (inLex(HEADS_LEX, u) || inLex(DIRS_LEX, u) || inLex(COMMON_LEX, u) || /^(ب|ل(?!ل))/.test(u.v)) e = k + 2;
+      if (inLex(HEADS_LEX, u) || inLex(DIRS_LEX, u) || inSetT(COMMON, u) || /^(ب|ل(?!ل))/.test(u.v)) e = k + 2;
     }
     if (e === k + 1) return null;
     // "بلدة X" needs a name: not a place word again nor a number.
@@ -413,7 +410,7 @@ export function attachContext(
     for (let k = dt - 1; k >= 0 && k >= dt - 10; k--) {
       const t = toks[k] as Tok;
       if (t.k === 'p' && !/[/\\"«»“”]/.test(t.v)) break;
-      if (t.k === 'w' && inLex(SINCE_CUES, t, true)) {
+      if (t.k === 'w' && inSetT(SINCE_CUES, t, true)) {
         dates.push({ k: dt, value: day });
         break;
       }

@@ -380,6 +380,15 @@ export function inLex(l: Lex, t: Tok, noArticle = false): Stripped | null {
   return null;
 }
 
+/** A token's reading found in a set (not registered: for checks made near a trigger only), as `inSet` on its word. */
+export function inSetT(set: Set<string>, t: Tok, noArticle = false): Stripped | null {
+  for (const r of info(t).st) {
+    if (noArticle && r.definite) continue;
+    if (set.has(r.stem)) return r;
+  }
+  return null;
+}
+
 /** Is the token's word itself in a registered set (`set.has(t.v)`)? */
 export function hasLex(l: Lex, t: Tok): boolean {
   return (bits(t).b0 & l.bit) !== 0;

@@ -6,8 +6,8 @@ import {
   foldedSet,
   info,
   infoOf,
-  inLex,
   inSet,
+  inSetT,
   lex,
   phrases,
   type Stripped,
@@ -126,8 +126,6 @@ export function qualifiersEndingWith(t: Tok | undefined): Array<{ q: L.BaseQuali
 export const PERSON_SG = foldedSet([...L.PERSON_SG_BROKEN, ...L.PERSON_SG_SOUND]);
 export const PERSON_SG_BROKEN = foldedSet(L.PERSON_SG_BROKEN);
 export const PERSON_PL = foldedSet(L.PERSON_PL);
-const PERSON_SG_LEX = lex(PERSON_SG);
-const PERSON_PL_LEX = lex(PERSON_PL);
 export const ONE_MORE = foldedSet(L.ONE_MORE);
 export const TWO_MORE = foldedSet(L.TWO_MORE);
 export const ONE_OF = foldedSet(L.ONE_OF);
@@ -135,7 +133,7 @@ export const NOT_PEOPLE = foldedSet(L.NOT_PEOPLE);
 export const DISEASE = foldedSet(L.DISEASE_WORDS);
 export const SPORT = foldedSet(L.SPORT_WORDS);
 /** Disease and sport words (an injured figure near one is off topic). */
-export const OFF_TOPIC = lex([...DISEASE, ...SPORT]);
+export const OFF_TOPIC = new Set([...DISEASE, ...SPORT]);
 export const GROUP_STOP = foldedSet(L.GROUP_STOP);
 export const PLACES = foldedSet(L.PLACES);
 export const AFTER_NOUN_NUMBERS = new Map(Object.entries(L.AFTER_NOUN_NUMBERS).map(([k, v]) => [fold(k), v]));
@@ -203,7 +201,7 @@ export function isDemonym(w: string): boolean {
 /** A noun for people (for verbs that also take things: "فقد 5 صيادين" but not "فقد 5 نقاط"). */
 export function isPersonNoun(t: Tok | undefined): boolean {
   if (t?.k !== 'w') return false;
-  const r = inLex(PERSON_PL_LEX, t) ?? inLex(PERSON_SG_LEX, t);
+  const r = inSetT(PERSON_PL, t) ?? inSetT(PERSON_SG, t);
   if (r) return true;
   // Case and number endings: "مسلحا"، "جنديا"، "مسلحين".
   const base = t.v.replace(/^ال/, '').replace(/(ين|ون|ان|ا)$/, '');
@@ -215,10 +213,9 @@ export function isPersonNoun(t: Tok | undefined): boolean {
 
 export { inSet };
 
-const PLACE_HEADS = lex(foldedSet([...L.PLACE_HEADS, ...L.DIRECTIONS]));
-const PLACES_LEX = lex(PLACES);
+const PLACE_HEADS = foldedSet([...L.PLACE_HEADS, ...L.DIRECTIONS]);
 /** "القرى" in "نزح 90 ألفا من القرى الحدودية" is where from, not who. */
 export function isPlaceWord(t: Tok | undefined): boolean {
   if (t?.k !== 'w') return false;
-  return inLex(PLACE_HEADS, t) !== null || inLex(PLACES_LEX, t) !== null;
+  return inSetT(PLACE_HEADS, t) !== null || inSetT(PLACES, t) !== null;
 }
