@@ -47,16 +47,18 @@ import {
 import { displayName, type Entity, SpeakerRegistry } from '../refiners/speakers.js';
 import { fold, origSpan, type TextView } from '../text/view.js';
 import type { Context, Extractor, QuoteFact, Speaker } from '../types.js';
-import { CUE_START_WORDS, type Cue, findCues, lastCueBefore } from './quotes/cues.js';
+import { CUE_STARTS, type Cue, findCues, lastCueBefore } from './quotes/cues.js';
 import { type MarkSpan, pairMarks } from './quotes/pairing.js';
 import {
   HashGate,
+  hashConcat,
   hashSpan,
   keyOf,
   keySpansOf,
   lazyWords,
   type ParseMemo,
   type Phrase,
+  POW31,
   parseFirst,
   parseName,
   parsePhraseAt,
@@ -124,7 +126,8 @@ const SENT_MARKS = /[\n\r.!?\u061f]/g;
 const AGE_SCAN = /\((?:[0-9]{1,3}) ?(?:عاما|عام|سنه|سنوات)\)/gu;
 /** Every title head with its proclitics, mapped to the proclitic: "بالرئيس" → "بال", "وزير" → "". */
 const TITLE_FORMS = new Map<string, string>();
-for (const p of ['وبال', 'وال', 'بال', 'لل', 'كال', 'فال', 'و', 'ب', 'ل', 'ف', '']) {
+const TITLE_PREFIXES = ['وبال', 'وال', 'بال', 'لل', 'كال', 'فال', 'و', 'ب', 'ل', 'ف', ''];
+for (const p of TITLE_PREFIXES) {
   for (const h of TITLES) {
     for (const f of [p + h, `${p}ال${h}`]) if (!TITLE_FORMS.has(f)) TITLE_FORMS.set(f, p);
   }
@@ -136,15 +139,45 @@ for (const p of ['وبال', 'وال', 'بال', 'لل', 'كال', 'فال', 'و
 const WORD_FLAGS = new WordFlags(17);
 const TITLE_BIT = 0;
 const CUE_BIT = 1;
-for (const f of TITLE_FORMS.keys()) WORD_FLAGS.add(f, TITLE_BIT);
-for (const f of CUE_START_WORDS) WORD_FLAGS.add(f, CUE_BIT);
+{
+  // Every key of TITLE_FORMS is p + h or p + "ال" + h: their hashes are composed, not recomputed.
+  // (addProducts takes heads shorter than 64; a longer one, if any, is added form by form.)
+  const heads = [...TITLES].filter((h) => h.length < 64);
+  for (const h of TITLES) {
+    if (h.length < 64) continue;
+    for (const p of TITLE_PREFIXES) for (const f of [p + h, `${p}ال${h}`]) WORD_FLAGS.add(f, TITLE_BIT);
+  }
+  const hh = heads.map((h) => hashSpan(h, 0, h.length));
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = 0;
+  for (const h of TITLES) {
+    lo = Math.min(lo, h.length);
+    hi = Math.max(hi, h.length);
+  }
+  let pre = 0;
+  const prefixes: number[] = [];
+  for (const p of TITLE_PREFIXES) {
+    pre = Math.max(pre, p.length + 2);
+    for (const q of [p, `${p}ال`]) prefixes.push(hashSpan(q, 0, q.length));
+  }
+  WORD_FLAGS.addProducts(
+    prefixes,
+    hh,
+    heads.map((h) => h.length),
+    TITLE_BIT,
+  );
+  // The shortest form is a bare head; the longest the longest prefix with ال and the longest head.
+  WORD_FLAGS.range(TITLE_BIT, lo, pre + hi);
+  for (const f of CUE_STARTS) {
+    const h = hashSpan(f, 0, f.length);
+    WORD_FLAGS.range(CUE_BIT, f.length, f.length + 1);
+    WORD_FLAGS.addHash(h, CUE_BIT);
+    WORD_FLAGS.addHash(hashConcat(0x648, h, f.length), CUE_BIT);
+    WORD_FLAGS.addHash(hashConcat(0x641, h, f.length), CUE_BIT);
+  }
+}
 /** The gate of the words that name a speaking person, filled for each text. */
 const OWNER_GATE = new HashGate(12);
-
-/** 31^k as int32 (mod 2^32), for suffix hashes. */
-const POW31 = new Int32Array(64);
-POW31[0] = 1;
-for (let k = 1; k < 64; k++) POW31[k] = Math.imul(POW31[k - 1] as number, 31);
 
 /**
  * hashSpan of word wi without its first `drop` letters, from the word's hash: the hash is

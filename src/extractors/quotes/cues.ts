@@ -59,12 +59,10 @@ const CUE_AT = new RegExp(CUE_SOURCE, 'uy');
 /**
  * A match starts a word (W_START, and every cue begins with a letter) and that word is a cue's
  * first word, with or without و/ف (a one-word cue ends the word: W_END). So the words that may
- * start a match are few: these. A gate over them (wordSpans) skips the regex at every other word.
+ * start a match are few: these, each also with و and ف before it. A gate over them (wordSpans)
+ * skips the regex at every other word.
  */
-export const CUE_START_WORDS: readonly string[] = CUE_WORDS.flatMap((c) => {
-  const first = fold(c).split(' ')[0] as string;
-  return [first, `و${first}`, `ف${first}`];
-});
+export const CUE_STARTS: readonly string[] = CUE_WORDS.map((c) => fold(c).split(' ')[0] as string);
 const QUOTING_END = new Set(QUOTING_NOUNS.map(fold));
 const STATEMENT = new Set(STATEMENT_NOUNS.map(fold));
 const WINDOW = 200;
@@ -129,7 +127,7 @@ function withLam(p: Phrase, toks: Token[], i: number): Phrase {
 
 /**
  * Every cue in s, in order. `wordAt`: wordSpans(s); `starts`: the indices (into wordAt) of the words
- * that may be in CUE_START_WORDS, a superset; `memo`: see parseFirst.
+ * that may be in CUE_STARTS (with و/ف or not), a superset; `memo`: see parseFirst.
  */
 export function findCues(
   s: string,

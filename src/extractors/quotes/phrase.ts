@@ -160,6 +160,19 @@ export function hashSpan(s: string, a: number, b: number): number {
   return h;
 }
 
+/** 31^k as int32 (mod 2^32), k < 64. */
+export const POW31 = new Int32Array(64);
+POW31[0] = 1;
+for (let k = 1; k < 64; k++) POW31[k] = Math.imul(POW31[k - 1] as number, 31);
+
+/** hashSpan of a + b from the hashes of a and b (b of length bLen): hash(a)·31^bLen + hash(b). */
+export function hashConcat(ha: number, hb: number, bLen: number): number {
+  let p = 1;
+  if (bLen < 64) p = POW31[bLen] as number;
+  else for (let k = 0; k < bLen; k++) p = Math.imul(p, 31);
+  return (Math.imul(ha, p) + hb) | 0;
+}
+
 /**
  * Up to 8 lexicons in one table: a byte per hash slot, the OR of the bits of the words added
  * there, and each bit's length range. A bit set says "maybe"; a bit clear says "no" (superset gate).
@@ -177,10 +190,38 @@ export class WordFlags {
     return Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> this.shift;
   }
   add(w: string, bit: number): void {
-    const x = this.slot(hashSpan(w, 0, w.length));
-    this.slots[x] = (this.slots[x] as number) | (1 << bit);
+    this.addHash(hashSpan(w, 0, w.length), bit);
     this.lo[bit] = Math.min(this.lo[bit] ?? Number.POSITIVE_INFINITY, w.length);
     this.hi[bit] = Math.max(this.hi[bit] ?? 0, w.length);
+  }
+  /** Add a word by its hash (hashSpan); its length must lie in the bit's range (see range). */
+  addHash(h: number, bit: number): void {
+    const x = this.slot(h);
+    this.slots[x] = (this.slots[x] as number) | (1 << bit);
+  }
+  /** Add every prefix followed by every suffix (their hashes; suffixes shorter than 64). */
+  addProducts(
+    prefixes: readonly number[],
+    suffixes: readonly number[],
+    suffixLens: readonly number[],
+    bit: number,
+  ): void {
+    const slots = this.slots;
+    const shift = this.shift;
+    const m = 1 << bit;
+    for (let i = 0; i < prefixes.length; i++) {
+      const hp = prefixes[i] as number;
+      for (let k = 0; k < suffixes.length; k++) {
+        const h = (Math.imul(hp, POW31[suffixLens[k] as number] as number) + (suffixes[k] as number)) | 0;
+        const x = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> shift;
+        slots[x] = (slots[x] as number) | m;
+      }
+    }
+  }
+  /** Widen the length range of a bit's words to [lo, hi]. */
+  range(bit: number, lo: number, hi: number): void {
+    this.lo[bit] = Math.min(this.lo[bit] ?? Number.POSITIVE_INFINITY, lo);
+    this.hi[bit] = Math.max(this.hi[bit] ?? 0, hi);
   }
   get(h: number): number {
     return this.slots[this.slot(h)] as number;
