@@ -116,19 +116,18 @@ export function wordSpans(
   let k = 0;
   while (i < n) {
     let c = s.charCodeAt(i);
-    if (!((c >= 0x0621 && c <= 0x064a) || isLetterAt(s, i))) {
+    if (!letterCode(c, s, i)) {
       i++;
       continue;
     }
     const st = i;
     let h = 0;
-    // Arabic letters (the common case) are tested inline; isLetterAt decides the rest.
     for (;;) {
       h = (Math.imul(h, 31) + c) | 0;
       i++;
       if (i >= n) break;
       c = s.charCodeAt(i);
-      if (!((c >= 0x0621 && c <= 0x064a) || isLetterAt(s, i))) break;
+      if (!letterCode(c, s, i)) break;
     }
     buf[k] = st;
     buf[k + 1] = i;
@@ -342,6 +341,13 @@ export interface Token {
 const LETTER = /[\p{L}\p{N}]/u;
 /** Quote marks that may stand around a quoted name: '"“”«»„‹›'. */
 const QUOTE_CHARS: ReadonlySet<string> = new Set([...'"“”«»„‹›']);
+
+/** isLetterAt(s, i) for c = s.charCodeAt(i): Arabic letters and ASCII tested inline, the rest by isLetterAt. */
+function letterCode(c: number, s: string, i: number): boolean {
+  if (c >= 0x0621 && c <= 0x064a) return true;
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  return isLetterAt(s, i);
+}
 
 export function isLetterAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
