@@ -369,9 +369,9 @@ export function tokens(s: string, from: number, limit: number, max = MAX_TOKENS)
       i++;
       continue;
     }
-    if (isLetterAt(s, i)) {
+    if (letterCode(s.charCodeAt(i), s, i)) {
       const st = i;
-      while (i < end && isLetterAt(s, i)) i++;
+      while (i < end && letterCode(s.charCodeAt(i), s, i)) i++;
       out.push({ s: st, e: i, w: s.slice(st, i), word: true });
     } else {
       out.push({ s: i, e: i + 1, w: s[i] as string, word: false });
@@ -393,9 +393,9 @@ export function tokensBefore(s: string, to: number, lower: number, max = 8): Tok
       i--;
       continue;
     }
-    if (isLetterAt(s, i)) {
+    if (letterCode(s.charCodeAt(i), s, i)) {
       const e = i + 1;
-      while (i >= low && isLetterAt(s, i)) i--;
+      while (i >= low && letterCode(s.charCodeAt(i), s, i)) i--;
       out.push({ s: i + 1, e, w: s.slice(i + 1, e), word: true });
     } else {
       out.push({ s: i, e: i + 1, w: s[i] as string, word: false });
