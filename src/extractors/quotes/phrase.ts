@@ -265,12 +265,15 @@ export class HashGate {
 /**
  * The set of words of s, built on first use: an open-addressing table of word indices keyed by the
  * hashes wordSpans computed, so that no word is sliced; a probe compares lengths and characters.
+ * Many distinct words with one hash (a crafted text) would make probes long: past MAX_PROBE steps
+ * the table gives way to a Set of the words, as before.
  */
 export function lazyWords(s: string, spans: Int32Array): { has(w: string): boolean } {
   let table: Int32Array | null = null;
+  let words: Set<string> | null = null;
   let shift = 0;
   const slot = (h: number): number => Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> shift;
-  const build = (): Int32Array => {
+  const build = (): Int32Array | null => {
     let bits = 4;
     while (1 << bits < (spans.length / WORD_STRIDE) * 2) bits++;
     const t = new Int32Array(1 << bits).fill(-1);
@@ -280,7 +283,8 @@ export function lazyWords(s: string, spans: Int32Array): { has(w: string): boole
       const a = spans[k] as number;
       const len = (spans[k + 1] as number) - a;
       const h = spans[k + 2] as number;
-      for (let i = slot(h); ; i = (i + 1) & mask) {
+      for (let i = slot(h), probes = 0; ; i = (i + 1) & mask, probes++) {
+        if (probes > MAX_PROBE) return null;
         const o = t[i] as number;
         if (o === -1) {
           t[i] = k;
@@ -296,12 +300,26 @@ export function lazyWords(s: string, spans: Int32Array): { has(w: string): boole
     }
     return t;
   };
+  const toSet = (): Set<string> => {
+    const set = new Set<string>();
+    for (let k = 0; k < spans.length; k += WORD_STRIDE) set.add(s.slice(spans[k] as number, spans[k + 1] as number));
+    return set;
+  };
   return {
     has(w: string): boolean {
-      if (table === null) table = build();
+      if (table === null && words === null) {
+        table = build();
+        if (table === null) words = toSet();
+      }
+      if (table === null) return (words as Set<string>).has(w);
       const mask = table.length - 1;
       const h = hashSpan(w, 0, w.length);
-      for (let i = slot(h); ; i = (i + 1) & mask) {
+      for (let i = slot(h), probes = 0; ; i = (i + 1) & mask, probes++) {
+        if (probes > MAX_PROBE) {
+          table = null;
+          words = toSet();
+          return words.has(w);
+        }
         const o = table[i] as number;
         if (o === -1) return false;
         const a = spans[o] as number;
@@ -310,6 +328,9 @@ export function lazyWords(s: string, spans: Int32Array): { has(w: string): boole
     },
   };
 }
+
+/** Longest probe lazyWords accepts before it falls back to a Set. */
+const MAX_PROBE = 64;
 
 function sameAt(s: string, a: number, b: number, len: number): boolean {
   for (let i = 0; i < len; i++) if (s.charCodeAt(a + i) !== s.charCodeAt(b + i)) return false;
