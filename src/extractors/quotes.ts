@@ -454,6 +454,7 @@ function registerAges(s: string, reg: SpeakerRegistry): void {
         key: keyOf(name, 0, name.length, true),
         titleKey: [],
         keySpans: keySpansOf(name, 0, name.length),
+        lam: undefined,
       },
       first.s,
       false,

@@ -70,7 +70,19 @@ const WINDOW = 200;
 function phraseFor(s: string, type: CueType, word: string, end: number, memo: Map<number, ParseMemo>): Phrase | null {
   // "، داعيا مستعملي الطريق إلى": a circumstantial participle shares the subject of its clause;
   // the words after it are its object.
-  if (type === 'part') return { kind: 'none', start: end, end, title: null, name: null, key: [], titleKey: [] };
+  if (type === 'part') {
+    return {
+      kind: 'none',
+      start: end,
+      end,
+      title: null,
+      name: null,
+      key: [],
+      titleKey: [],
+      keySpans: undefined,
+      lam: undefined,
+    };
+  }
   const toks = tokens(s, end, end + WINDOW);
   if (type === 'verb') {
     const p = parseFirst(toks, memo);

@@ -467,6 +467,8 @@ export interface Phrase {
   keySpans?: Array<[number, number]>;
   /** The phrase starts with a preposition ل that is not part of it ("وفقا للشرطة"). */
   lam?: boolean;
+  // Every phrase is made with all these fields in this order (keySpans and lam undefined when
+  // unused), so that its readers see one object shape.
 }
 
 const NONE = (at: number): Phrase => ({
@@ -477,6 +479,8 @@ const NONE = (at: number): Phrase => ({
   name: null,
   key: [],
   titleKey: [],
+  keySpans: undefined,
+  lam: undefined,
 });
 
 const ADDRESSEE_HEADS = new Set(['نظير', 'نظيره', 'نظيرها', 'نظيرته', 'وسائل', ...MEDIA]);
@@ -895,6 +899,8 @@ function bodyPhrase(toks: Token[], i: number, de: number): Phrase {
     name: null,
     key: keyOf(toks, i, de, false),
     titleKey: [],
+    keySpans: undefined,
+    lam: undefined,
   };
 }
 
@@ -995,6 +1001,7 @@ function personOf(toks: Token[], p: Phrase, titleEnd: number, ns: number, ne: nu
     key: keyOf(toks, ns, ne, true),
     titleKey: keyOf(toks, indexAt(toks, titleStart), indexAt(toks, titleEnd), false),
     keySpans: keySpansOf(toks, ns, ne),
+    lam: undefined,
   };
 }
 
@@ -1173,6 +1180,7 @@ function parseCore(toks: Token[], i0: number): Phrase {
         key: keyOf(toks, te, ne, true),
         titleKey,
         keySpans: keySpansOf(toks, te, ne),
+        lam: undefined,
       };
     }
     // An anonymous "مسؤول أمني" / "متحدث عسكري" with no name is a body-like source.
@@ -1181,7 +1189,17 @@ function parseCore(toks: Token[], i0: number): Phrase {
       return bodyPhrase(toks, i, de);
     }
     const sp = span(toks, i, te);
-    return { kind: 'role', start: sp[0], end: sp[1], title: sp, name: null, key: titleKey, titleKey };
+    return {
+      kind: 'role',
+      start: sp[0],
+      end: sp[1],
+      title: sp,
+      name: null,
+      key: titleKey,
+      titleKey,
+      keySpans: undefined,
+      lam: undefined,
+    };
   }
   if (startsAl(w) || BODIES.has(w) || ANON.has(w) || MEDIA.has(w)) {
     const de = parseDesignation(toks, i);
@@ -1205,6 +1223,7 @@ function parseCore(toks: Token[], i0: number): Phrase {
     key: keyOf(toks, i, ne, true),
     titleKey: [],
     keySpans: keySpansOf(toks, i, ne),
+    lam: undefined,
   };
 }
 
