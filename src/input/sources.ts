@@ -4,8 +4,8 @@
 //   "-" is standard input; a directory is an error unless --recursive walks it (walk.ts).
 
 import { createReadStream } from 'node:fs';
-import { open, readFile, stat } from 'node:fs/promises';
 import { decode, type Encoding } from './decode.js';
+import { checkReadable, readFile, readHead, stat } from './fsp.js';
 import { type JsonlOptions, jsonlDocs } from './jsonl.js';
 import { walkFiles } from './walk.js';
 
@@ -72,17 +72,11 @@ function describe(err: unknown): string {
 
 /** The first 8 KiB of the file hold a NUL byte and no UTF-16 byte order mark (as grep decides). */
 async function startsBinary(path: string): Promise<boolean> {
-  const fh = await open(path, 'r');
-  try {
-    const { bytesRead, buffer } = await fh.read(Buffer.alloc(8192), 0, 8192, 0);
-    const head = buffer.subarray(0, bytesRead);
-    if (head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))) {
-      return false;
-    }
-    return head.indexOf(0) !== -1;
-  } finally {
-    await fh.close();
+  const head = await readHead(path, 8192);
+  if (head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))) {
+    return false;
   }
+  return head.indexOf(0) !== -1;
 }
 
 /** Read one named input ("-" = stdin) as one document. */
@@ -90,7 +84,7 @@ export async function readDoc(
   name: string,
   opts: ReadOptions,
   report: (p: InputProblem) => void,
-  stdin: NodeJS.ReadableStream = process.stdin,
+  stdin?: NodeJS.ReadableStream,
 ): Promise<Doc | null> {
   let bytes: Buffer;
   const max = opts.maxDocBytes ?? MAX_DOC_BYTES;
@@ -102,7 +96,7 @@ export async function readDoc(
     });
   try {
     if (name === '-') {
-      const all = await readAll(stdin, max);
+      const all = await readAll(stdin ?? process.stdin, max);
       if (typeof all === 'number') {
         tooBig(all);
         return null;
@@ -148,7 +142,8 @@ export async function* documents(
   o: SourceOptions,
   report: (p: InputProblem) => void,
 ): AsyncGenerator<Doc> {
-  const stdin = o.stdin ?? process.stdin;
+  // process.stdin is created only when read: making it costs a run over files several ms
+  const stdin = () => o.stdin ?? process.stdin;
   for (const name of names) {
     if (name !== '-' && o.recursive) {
       let isDir = false;
@@ -169,16 +164,16 @@ export async function* documents(
 async function* one(
   name: string,
   o: SourceOptions,
-  stdin: NodeJS.ReadableStream,
+  stdin: () => NodeJS.ReadableStream,
   report: (p: InputProblem) => void,
 ): AsyncGenerator<Doc> {
   if (!o.jsonl) {
-    const doc = name === '-' ? await readDoc(name, o, report, stdin) : await readDoc(name, o, report);
+    const doc = name === '-' ? await readDoc(name, o, report, stdin()) : await readDoc(name, o, report);
     if (doc) yield doc;
     return;
   }
   let stream: AsyncIterable<Buffer | string>;
-  if (name === '-') stream = stdin as AsyncIterable<Buffer | string>;
+  if (name === '-') stream = stdin() as AsyncIterable<Buffer | string>;
   else {
     try {
       const st = await stat(name);
@@ -186,7 +181,7 @@ async function* one(
         report({ input: name, message: 'is a directory (--recursive reads the files in it)', level: 'error' });
         return;
       }
-      await (await open(name, 'r')).close();
+      await checkReadable(name);
     } catch (err) {
       report({ input: name, message: describe(err), level: 'error' });
       return;

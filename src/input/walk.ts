@@ -5,8 +5,8 @@
 // Depth-first, the entries of each directory sorted by code unit order of their names:
 //   dir/a.txt, dir/b/c.txt, dir/b.txt   (entries "a.txt" < "b" < "b.txt")
 
-import { opendir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { opendir, stat } from './fsp.js';
 import type { InputProblem } from './sources.js';
 
 export async function* walkFiles(dir: string, report: (p: InputProblem) => void): AsyncGenerator<string> {
