@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, makeView, normIndex, origSpan } from '../src/text/view.js';
+import { fold, foldUnit, isIgnorable, makeView, normIndex, origSpan, UNFOLDED } from '../src/text/view.js';
 
 describe('text view', () => {
   it('folds digits, alef, yeh and teh marbuta one for one', () => {
@@ -26,5 +26,17 @@ describe('text view', () => {
     const v = makeView('');
     expect(v.norm).toBe('');
     expect(Array.from(v.map)).toEqual([0]);
+  });
+  it('UNFOLDED matches exactly the units that fold() drops or changes, and makeView agrees with fold', () => {
+    const wrong: number[] = [];
+    let text = '';
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (UNFOLDED.test(ch) !== (isIgnorable(c) || foldUnit(c) !== c)) wrong.push(c);
+      if (c < 0xd800 || c > 0xdfff) text += ch;
+    }
+    expect(wrong).toEqual([]);
+    expect(makeView(text).norm).toBe(fold(text));
+    expect(fold('قُتِلَ ٥ أشخاص')).toBe('قتل 5 اشخاص');
   });
 });

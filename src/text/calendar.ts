@@ -107,8 +107,12 @@ export function weekStart(day: number): number {
   return day - ((weekday(day) + 1) % 7);
 }
 
-const UMALQURA = new IslamicUmalquraCalendar();
-const GREGORIAN = new GregorianCalendar();
+// Built on first use: the Umm al-Qura calendar fills its month tables when made (~1 ms at start).
+let calendars: { umalqura: IslamicUmalquraCalendar; gregorian: GregorianCalendar } | null = null;
+function cals() {
+  calendars ??= { umalqura: new IslamicUmalquraCalendar(), gregorian: new GregorianCalendar() };
+  return calendars;
+}
 
 /** Memos of the Hijri conversions (each builds calendar objects: ~20-50 µs), by integer arguments;
  *  cleared at MEMO_MAX entries so that a stream does not grow them. */
@@ -132,9 +136,10 @@ export function hijriToDay(hy: number, hm: number, hd: number): number | null {
 }
 function hijriToDayNow(hy: number, hm: number, hd: number): number | null {
   try {
-    const h = new CalendarDate(UMALQURA, hy, hm, 1);
-    if (hd > UMALQURA.getDaysInMonth(h)) return null;
-    const g = toCalendar(new CalendarDate(UMALQURA, hy, hm, hd), GREGORIAN);
+    const { umalqura, gregorian } = cals();
+    const h = new CalendarDate(umalqura, hy, hm, 1);
+    if (hd > umalqura.getDaysInMonth(h)) return null;
+    const g = toCalendar(new CalendarDate(umalqura, hy, hm, hd), gregorian);
     return dayNumber(g.year, g.month, g.day);
   } catch {
     return null;
@@ -150,7 +155,8 @@ export function hijriMonthLength(hy: number, hm: number): number {
   return v !== undefined ? v : remember(MONTH_LEN, key, hijriMonthLengthNow(hy, hm));
 }
 function hijriMonthLengthNow(hy: number, hm: number): number {
-  return UMALQURA.getDaysInMonth(new CalendarDate(UMALQURA, hy, hm, 1));
+  const { umalqura } = cals();
+  return umalqura.getDaysInMonth(new CalendarDate(umalqura, hy, hm, 1));
 }
 
 /** Gregorian day number → Hijri {y, m, d}. */
@@ -161,7 +167,8 @@ export function dayToHijri(day: number): { y: number; m: number; d: number } {
 }
 function dayToHijriNow(day: number): { y: number; m: number; d: number } {
   const { y, m, d } = ymd(day);
-  const h = toCalendar(new CalendarDate(GREGORIAN, y, m, d), UMALQURA);
+  const { umalqura, gregorian } = cals();
+  const h = toCalendar(new CalendarDate(gregorian, y, m, d), umalqura);
   return { y: h.year, m: h.month, d: h.day };
 }
 
