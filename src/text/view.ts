@@ -87,7 +87,12 @@ const TABLE_END = 0x2070;
 let FOLD: Uint16Array | null = null;
 function foldTable(): Uint16Array {
   const t = new Uint16Array(TABLE_END);
-  for (let c = 0; c < TABLE_END; c++) t[c] = isIgnorable(c) ? DROP : foldUnit(c);
+  for (let c = 0; c < TABLE_END; c++) t[c] = c;
+  // only the few units of UNFOLDED differ from themselves
+  for (let c = 0; c < TABLE_END; c++) {
+    if ((c < 0x0600 && c !== 0x09 && c !== 0xa0 && c !== 0xad) || (c > 0x06ff && c < 0x2000)) continue;
+    if (UNFOLDED.test(String.fromCharCode(c))) t[c] = isIgnorable(c) ? DROP : foldUnit(c);
+  }
   return t;
 }
 
