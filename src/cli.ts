@@ -248,13 +248,13 @@ function program(): Command {
     )
     .option(
       '-j, --jobs <n>',
-      'worker threads for several documents (default: the number of cores)',
+      'worker threads for several documents (default: the number of cores, used once 250,000 characters are read ahead; 1: the main thread only)',
       parseCount,
       availableParallelism(),
     )
     .option(
       '--max-time-per-doc <ms>',
-      'time budget of one document; over it, the document is reported and skipped (one document alone has no budget unless this is given)',
+      'time budget of one document on a worker thread; over it, the document is reported and skipped (a run in the main thread has a budget only when this is given)',
       parseCount,
       30000,
     )
