@@ -20,7 +20,7 @@ import {
 } from '../../lexicon/speech.js';
 import { fold } from '../../text/view.js';
 import { familyOf } from './pairing.js';
-import { dropLam, type ParseMemo, type Phrase, parseFirst, parsePhraseAt, type Token, tokens } from './phrase.js';
+import { dropLam, NONE, type ParseMemo, type Phrase, parseFirst, parsePhraseAt, type Token, tokens } from './phrase.js';
 
 export type CueType = 'verb' | 'part' | 'quoting' | 'source' | 'statement';
 
@@ -120,19 +120,7 @@ const WINDOW = 200;
 function phraseFor(s: string, type: CueType, word: string, end: number, memo: Map<number, ParseMemo>): Phrase | null {
   // "، داعيا مستعملي الطريق إلى": a circumstantial participle shares the subject of its clause;
   // the words after it are its object.
-  if (type === 'part') {
-    return {
-      kind: 'none',
-      start: end,
-      end,
-      title: null,
-      name: null,
-      key: [],
-      titleKey: [],
-      keySpans: undefined,
-      lam: undefined,
-    };
-  }
+  if (type === 'part') return NONE(end);
   const toks = tokens(s, end, end + WINDOW);
   if (type === 'verb') {
     const p = parseFirst(toks, memo);

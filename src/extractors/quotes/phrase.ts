@@ -471,7 +471,8 @@ export interface Phrase {
   // unused), so that its readers see one object shape.
 }
 
-const NONE = (at: number): Phrase => ({
+/** The empty phrase at `at` (a cue with no speaker of its own). */
+export const NONE = (at: number): Phrase => ({
   kind: 'none',
   start: at,
   end: at,
