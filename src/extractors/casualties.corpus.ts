@@ -743,6 +743,17 @@ export const corpus: Corpus<CasualtyFact> = {
       text: 'في عام 1948 اقتُلع نحو 700 ألف فلسطيني من قراهم.',
       facts: [k('اقتُلع نحو 700 ألف فلسطيني', 'displaced', 700000, '700 ألف', { qualifier: 'about', group: 'فلسطيني' })],
     },
+    {
+      text: 'الجزائر - 12 جانفي (واج) - ارتفعت حصيلة ضحايا انقلاب الحافلة بولاية الأغواط إلى 9 قتلى، حسب الحماية المدنية.',
+      facts: [
+        k('حصيلة ضحايا انقلاب الحافلة بولاية الأغواط إلى 9 قتلى', 'killed', 9, '9', {
+          group: 'قتلى',
+          location: 'ولاية الأغواط',
+          reported_by: 'الحماية المدنية',
+        }),
+      ],
+      note: 'a place inside a long toll phrase is where it happened; the dateline city is where the agency wrote',
+    },
   ],
   negatives: [
     'اقتلعت الرياح العاتية 30 شجرة في الرباط.',

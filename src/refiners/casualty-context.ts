@@ -462,6 +462,8 @@ export function attachContext(
     const adj = body.find((x) => x.e <= c.ss && x.next === start);
     const pick =
       adj ??
+      // inside a long toll phrase: "حصيلة ضحايا الزلزال الذي ضرب إقليم تارودانت إلى 45 قتيلا"
+      body.find((x) => x.s >= c.ss && x.e <= c.se) ??
       body.find((x) => x.s >= c.se && x.tier === 1) ??
       body.find((x) => x.s >= c.se) ??
       body.find((x) => x.e <= c.ss && x.tier === 1) ??
