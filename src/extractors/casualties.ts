@@ -68,12 +68,29 @@ function dedupe(claims: Claim[]): Claim[] {
   });
 }
 
+/** "فر 3 سجناء من السجن"، "عن 3 مطلوبين فروا من الحجز": من + a place of detention within 8 tokens of
+ *  the figure, in its sentence, makes a "displaced" figure an escape. */
+function escape(toks: readonly Tok[], f: number): boolean {
+  for (let j = f + 1; j < toks.length && j <= f + 8; j++) {
+    const t = toks[j] as Tok;
+    if (isSentenceEnd(t)) break;
+    if ((t.v === 'من' || t.v === 'ومن') && W.DETENTION.has((toks[j + 1] as Tok | undefined)?.v ?? '')) return true;
+  }
+  for (let j = f - 1; j >= 0 && j >= f - 4; j--) {
+    const t = toks[j] as Tok;
+    if (isSentenceEnd(t)) break;
+    if ((t.v === 'من' || t.v === 'ومن') && W.DETENTION.has((toks[j + 1] as Tok | undefined)?.v ?? '')) return true;
+  }
+  return false;
+}
+
 /** Injured figures in a sentence about a disease or a match are not casualties: (claim) → drop?
  * The claim's sentence, bounded to 30 tokens each side of its figure, is scanned when asked (few claims). */
 function offTopic(toks: readonly Tok[]): (c: Claim) => boolean {
   const n = toks.length;
   const memo = new Map<number, boolean>();
   return (c) => {
+    if (c.type === 'displaced') return escape(toks, c.figTok);
     if (c.type !== 'injured') return false;
     const f = c.figTok;
     const hit = memo.get(f);

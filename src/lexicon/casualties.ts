@@ -706,6 +706,20 @@ export const NOT_PEOPLE = [
 export const PERCENT_AFTER = ['في المئة', 'في المائة', 'بالمئة', 'بالمائة', '%'];
 
 /** Sentences about disease infections or sport injuries are not casualty events (documented rule). */
+/** "فروا من السجن": fleeing a place of detention is an escape, not a displacement (after من). */
+export const DETENTION_PLACES = [
+  'السجن',
+  'سجن',
+  'السجون',
+  'الحجز',
+  'المعتقل',
+  'معتقل',
+  'الزنزانة',
+  'زنزانة',
+  'الإصلاحية',
+  'إصلاحية',
+  'مركز الاحتجاز',
+];
 export const DISEASE_WORDS = [
   'كورونا',
   'كوفيد',

@@ -130,6 +130,7 @@ export const ONE_MORE = foldedSet(L.ONE_MORE);
 export const TWO_MORE = foldedSet(L.TWO_MORE);
 export const ONE_OF = foldedSet(L.ONE_OF);
 export const NOT_PEOPLE = foldedSet(L.NOT_PEOPLE);
+export const DETENTION = foldedSet(L.DETENTION_PLACES.map((w) => w.split(' ')[0] as string));
 export const DISEASE = foldedSet(L.DISEASE_WORDS);
 export const SPORT = foldedSet(L.SPORT_WORDS);
 /** Disease and sport words (an injured figure near one is off topic). */
