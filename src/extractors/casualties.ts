@@ -70,7 +70,7 @@ function dedupe(claims: Claim[]): Claim[] {
 
 /** "فر 3 سجناء من السجن"، "عن 3 مطلوبين فروا من الحجز": من + a place of detention within 8 tokens of
  *  the figure, in its sentence, makes a "displaced" figure an escape. */
-function escape(toks: readonly Tok[], f: number): boolean {
+function escapeNear(toks: readonly Tok[], f: number): boolean {
   for (let j = f + 1; j < toks.length && j <= f + 8; j++) {
     const t = toks[j] as Tok;
     if (isSentenceEnd(t)) break;
@@ -90,7 +90,7 @@ function offTopic(toks: readonly Tok[]): (c: Claim) => boolean {
   const n = toks.length;
   const memo = new Map<number, boolean>();
   return (c) => {
-    if (c.type === 'displaced') return escape(toks, c.figTok);
+    if (c.type === 'displaced') return escapeNear(toks, c.figTok);
     if (c.type !== 'injured') return false;
     const f = c.figTok;
     const hit = memo.get(f);
