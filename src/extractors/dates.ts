@@ -843,13 +843,13 @@ class Parser {
   /** Folded word at i without proclitics, when it is in `set`/`map`. */
   wordIn(i: number, set: Set<string>): [string, number] | null {
     const t = this.toks[i];
-    if (!t || !t.lex) return null;
+    if (!t?.lex) return null;
     for (const f of t.f as Array<[string, number]>) if (set.has(f[0])) return f;
     return null;
   }
   wordMap<T>(i: number, map: Map<string, T>): [T, number] | null {
     const t = this.toks[i];
-    if (!t || !t.lex) return null;
+    if (!t?.lex) return null;
     for (const f of t.f as Array<[string, number]>) {
       const v = map.get(f[0]);
       if (v !== undefined) return [v, f[1]];
@@ -2320,7 +2320,7 @@ class Parser {
     if (!n || !this.wordIn(i + 1, SAME) || !this.is(i + 2, W_MIN)) return null;
     const q = i + 3;
     const Y = this.wordIn(q, YEAR_N) && this.year(q + 1, 1900, 2100) ? this.lonelyYear(q)[0] : this.period(q);
-    if (!Y || Y.grain !== 'year') return null;
+    if (Y?.grain !== 'year') return null;
     return {
       s: (this.toks[i] as Tok).s + n[1],
       e: Y.e,
