@@ -1045,6 +1045,11 @@ export const corpus: Corpus<QuoteFact> = {
       note: 'the relative التي refers to the body named just before it',
       facts: [{ text: 'وقف فوري لإطلاق النار', speaker: sp('الأمم المتحدة'), verb: 'دعت', partial: true }],
     },
+    {
+      text: 'وفي خان يونس، قالت والدة أبو خالد في اتصال هاتفي: "لم ينم أحد في البيت منذ يومين".',
+      note: 'في + a medium (اتصال، حديث، مقابلة) ends the speaker; it is no place of the title',
+      facts: [{ text: 'لم ينم أحد في البيت منذ يومين', speaker: sp('والدة أبو خالد'), verb: 'قالت', partial: false }],
+    },
   ],
   negatives: [
     'شنت قوات التحالف عملية "عاصفة الحزم" في مارس 2015.',

@@ -1030,7 +1030,11 @@ function refine(toks: Token[], p: Phrase): Phrase | null {
     const w = t.w;
     if (place) {
       place = false;
-      if (isStop(w) || STATEMENTS.has(w) || NOT_PLACES.has(w)) break;
+      // "والدة أبو خالد في اتصال هاتفي": not a place; the title ends before في
+      if (isStop(w) || STATEMENTS.has(w) || NOT_PLACES.has(w)) {
+        j--;
+        break;
+      }
       j += CONSTRUCT.has(w) && toks[j + 1]?.word ? 2 : 1;
     } else if (titleHead(w, true) || RANKS.has(w)) j++;
     else if (w === 'في' || w === 'لدي' || (w === 'عن' && DISTRICT.has(head))) {
