@@ -283,6 +283,8 @@ interface Tok {
   g: number;
   /** A number fact starts at this token's start (set by the Parser). */
   nf: boolean;
+  /** That number fact (set by the Parser). */
+  num: NumAt | undefined;
   /** 1 + index in Parser.cands of the candidate ranges() sees at this token (0: none). */
   ci: number;
 }
@@ -389,6 +391,7 @@ function tokenize(norm: string, starts: number[]): Tok[] {
         mon: info.mon,
         g: info.g,
         nf: false,
+        num: undefined,
         ci: 0,
       });
     } else {
@@ -405,6 +408,7 @@ function tokenize(norm: string, starts: number[]): Tok[] {
         mon: false,
         g: 0,
         nf: false,
+        num: undefined,
         ci: 0,
       });
     }
@@ -810,7 +814,6 @@ const TRIGGERS: Set<string> = (() => {
 class Parser {
   readonly toks: Tok[];
   readonly cands: Cand[] = [];
-  readonly nums = new Map<number, NumAt>();
 
   constructor(
     readonly ctx: Context,
@@ -818,20 +821,24 @@ class Parser {
   ) {
     const starts: number[] = [];
     this.toks = tokenize(norm, starts);
+    // Each number fact on the token it starts at (facts come in text order: one forward cursor).
+    const more: number[] = [];
+    let ti = 0;
+    let prev = -1;
     for (const n of ctx.numbers) {
       const s = normStart(ctx, n.start);
       const e = normStart(ctx, n.end);
-      if (e > s) this.nums.set(s, { value: n.value, ordinal: n.ordinal, end: e });
-    }
-    const more: number[] = [];
-    for (const s of this.nums.keys()) {
-      const ti = this.indexAfter(s);
+      if (e <= s) continue;
+      if (s < prev) ti = this.indexAfter(s);
+      prev = s;
+      while (ti < this.toks.length && (this.toks[ti] as Tok).s < s) ti++;
       const t = this.toks[ti];
-      if (t && t.s === s) {
-        t.nf = true;
-        if (t.k === K.Word && !t.trig) more.push(ti);
-      }
+      if (t === undefined || t.s !== s) continue;
+      if (t.num === undefined && t.k === K.Word && !t.trig) more.push(ti);
+      t.nf = true;
+      t.num = { value: n.value, ordinal: n.ordinal, end: e };
     }
+    if (more.length > 1) more.sort((a, b) => a - b);
     this.starts = mergeSorted(starts, more);
   }
   /** Indices of the tokens where a date can start (digits, TRIGGERS words, number facts), ascending. */
@@ -913,7 +920,7 @@ class Parser {
     }
     const tens = this.wordMap(i, ORD_TENS);
     if (tens) return { d: tens[0], next: i + 1, cut: tens[1] };
-    const n = t.nf ? this.nums.get(t.s) : undefined;
+    const n = t.num;
     if (n && Number.isInteger(n.value) && n.value >= 1 && n.value <= 31) {
       const next = this.indexAfter(n.end);
       return { d: n.value, next, cut: 0 };
@@ -983,7 +990,7 @@ class Parser {
       y = Number(t.t);
       next = i + 1;
     } else {
-      const n = this.nums.get(t.s);
+      const n = t.num;
       if (!n || !Number.isInteger(n.value) || n.ordinal) return null;
       y = n.value;
       next = this.indexAfter(n.end);
@@ -1900,8 +1907,8 @@ class Parser {
       } else if (this.wordIn(j, VAGUE)) {
         vague = true;
         j++;
-      } else if (this.nums.get(tj?.s ?? -1)) {
-        const nn = this.nums.get((tj as Tok).s) as NumAt;
+      } else if (tj?.num) {
+        const nn = tj.num;
         n = nn.value;
         j = this.indexAfter(nn.end);
       }
@@ -2031,8 +2038,8 @@ class Parser {
     if (tj.k === K.Num && tj.t.length <= 3) {
       n = Number(tj.t);
       j++;
-    } else if (this.nums.has(tj.s)) {
-      const nn = this.nums.get(tj.s) as NumAt;
+    } else if (tj.num !== undefined) {
+      const nn = tj.num;
       if (nn.ordinal || !Number.isInteger(nn.value)) return null;
       n = nn.value;
       j = this.indexAfter(nn.end);
