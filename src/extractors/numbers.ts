@@ -9,6 +9,7 @@
 // Spans: the number without a leading و/ب/ل proclitic ("وثلاثة" → "ثلاثة"), with "ال" of an
 // ordinal ("الثالث"); for "الـ15" only the digits "15" (ordinal). Nothing inside URLs.
 
+import { letterOrDigitAt } from '../text/chars.js';
 import { digitTokenEnd, nonNumberWordEnd, parseNumberDetailed } from '../text/numwords.js';
 import { origSpan } from '../text/view.js';
 import type { Context, Extractor, NumberFact } from '../types.js';
@@ -34,12 +35,9 @@ function nextCandidate(s: string, i: number): number {
 const LN = /[\p{L}\p{N}]/u;
 /** Is the code point ending at i - 1 a letter or digit (any script)? */
 function letterOrDigitBefore(s: string, i: number): boolean {
-  if (i === 0) return false;
   const p = s.charCodeAt(i - 1);
-  if (p < 0x80) return (p >= 0x30 && p <= 0x39) || (p >= 0x41 && p <= 0x5a) || (p >= 0x61 && p <= 0x7a);
-  if (p >= 0x0621 && p <= 0x064a) return true;
   if (p >= 0xdc00 && p <= 0xdfff && i >= 2) return LN.test(s.slice(i - 2, i));
-  return LN.test(s[i - 1] as string);
+  return letterOrDigitAt(s, i - 1);
 }
 /** "أولي" / "الأولي" with a final ي: the adjective "preliminary", not the ordinal. */
 const PRELIMINARY = /^(?:ال)?[أا]\p{M}*و\p{M}*ل\p{M}*ي\p{M}*$/u;

@@ -18,6 +18,7 @@ import {
   STATEMENT_NOUNS,
   STATEMENT_VERBS,
 } from '../../lexicon/speech.js';
+import { letterOrDigitAt } from '../../text/chars.js';
 import { fold } from '../../text/view.js';
 import { familyOf } from './pairing.js';
 import { dropLam, NONE, type ParseMemo, type Phrase, parseFirst, parsePhraseAt, type Token, tokens } from './phrase.js';
@@ -65,19 +66,10 @@ for (const p of [...new Set(CUE_WORDS.map(fold))].sort((a, b) => b.length - a.le
   list.push(words);
   BY_FIRST.set(words[0] as string, list);
 }
-const LN = /[\p{L}\p{N}]/u;
-/** Is s[i] a letter or digit (\p{L}\p{N}; false outside s)? */
-function letterOrDigit(s: string, i: number): boolean {
-  if (i < 0 || i >= s.length) return false;
-  const c = s.charCodeAt(i);
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-  if (c >= 0x0621 && c <= 0x064a) return true;
-  return LN.test(s[i] as string);
-}
 /** The cue phrase whose first word is the word at p, with its end: "قال" in "قال إن" → end 3. */
 function phraseAt(s: string, p: number): { phrase: string; end: number } | null {
   let e = p;
-  while (letterOrDigit(s, e)) e++;
+  while (letterOrDigitAt(s, e)) e++;
   const list = BY_FIRST.get(s.slice(p, e));
   if (list === undefined) return null;
   for (const words of list) {
@@ -89,7 +81,7 @@ function phraseAt(s: string, p: number): { phrase: string; end: number } | null 
       const w = words[k] as string;
       if (sp === 0 || !s.startsWith(w, q + sp)) break;
       q += sp + w.length;
-      if (k < words.length - 1 ? s.charCodeAt(q) !== 0x20 : letterOrDigit(s, q)) break;
+      if (k < words.length - 1 ? s.charCodeAt(q) !== 0x20 : letterOrDigitAt(s, q)) break;
     }
     if (k === words.length) return { phrase: words.length > 1 ? words.join(' ') : (words[0] as string), end: q };
   }
@@ -97,7 +89,7 @@ function phraseAt(s: string, p: number): { phrase: string; end: number } | null 
 }
 /** The cue starting at word start ws, trying a proclitic و/ف first as the regex would. */
 function cueAt(s: string, ws: number): { pro: number; phrase: string; end: number } | null {
-  if (letterOrDigit(s, ws - 1)) return null;
+  if (letterOrDigitAt(s, ws - 1)) return null;
   const c = s.charCodeAt(ws);
   if (c === 0x0648 || c === 0x0641) {
     const m = phraseAt(s, ws + 1);

@@ -32,6 +32,7 @@ import {
   TITLE_HEADS,
   TITLE_HEADS_NEED_COMPLEMENT,
 } from '../../lexicon/speech.js';
+import { letterOrDigitAt } from '../../text/chars.js';
 import { fold } from '../../text/view.js';
 
 const set = (l: readonly string[]): ReadonlySet<string> => new Set(l.map(fold));
@@ -359,23 +360,14 @@ export interface Token {
   word: boolean;
 }
 
-const LETTER = /[\p{L}\p{N}]/u;
 /** Quote marks that may stand around a quoted name: '"“”«»„‹›'. */
 const QUOTE_CHARS: ReadonlySet<string> = new Set([...'"“”«»„‹›']);
 
-/** isLetterAt(s, i) for c = s.charCodeAt(i): Arabic letters and ASCII tested inline, the rest by isLetterAt. */
+/** letterOrDigitAt(s, i) for c = s.charCodeAt(i): Arabic letters and ASCII tested inline. */
 function letterCode(c: number, s: string, i: number): boolean {
   if (c >= 0x0621 && c <= 0x064a) return true;
   if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
-  return isLetterAt(s, i);
-}
-
-export function isLetterAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-  if (c >= 0x0621 && c <= 0x064a) return true;
-  if (c === 0x20 || c === 0x60c || c === 0x61b || c === 0x61f) return false;
-  return LETTER.test(s[i] as string);
+  return letterOrDigitAt(s, i);
 }
 
 /** Up to `max` tokens of s in [from, limit): words, and single punctuation/mark characters. Stops at a line break. */
