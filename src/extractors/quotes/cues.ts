@@ -21,7 +21,17 @@ import {
 import { letterOrDigitAt } from '../../text/chars.js';
 import { fold } from '../../text/view.js';
 import { familyOf } from './pairing.js';
-import { dropLam, NONE, type ParseMemo, type Phrase, parseFirst, parsePhraseAt, type Token, tokens } from './phrase.js';
+import {
+  dropLam,
+  NONE,
+  type ParseMemo,
+  type Phrase,
+  parseFirst,
+  parsePhraseAt,
+  pastIssuedBy,
+  type Token,
+  tokens,
+} from './phrase.js';
 
 export type CueType = 'verb' | 'part' | 'quoting' | 'source' | 'statement';
 
@@ -138,15 +148,7 @@ function phraseFor(s: string, type: CueType, word: string, end: number, memo: Ma
   if (type === 'statement') {
     // "جاء في بيان (صادر عن|ل)X" / "جاء في البيان".
     if (!toks[0]?.word || toks[0].w !== 'في' || !toks[1]?.word || !STATEMENT.has(toks[1].w)) return null;
-    let i = 2;
-    const t = toks[i];
-    if (
-      t?.word &&
-      (t.w === 'صادر' || t.w === 'الصادر') &&
-      toks[i + 1]?.word &&
-      ['عن', 'من'].includes((toks[i + 1] as Token).w)
-    )
-      i += 2;
+    const i = pastIssuedBy(toks, 2);
     return withLam(parsePhraseAt(dropLam(toks, i), i), toks, i);
   }
   // Source cues.

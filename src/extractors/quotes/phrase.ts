@@ -343,6 +343,13 @@ const NAMED = set(['يدعى', 'ويدعى', 'تدعى', 'وتدعى', 'اسمه
 const COMP = set(COMPLEMENTIZERS);
 const STATEMENTS = set(STATEMENT_NOUNS);
 
+/** After a statement noun at k - 1: k, or past "صادر عن"/"الصادر من" ("بيان صادر عن الجيش" → at الجيش). */
+export function pastIssuedBy(toks: Token[], k: number): number {
+  const n = toks[k];
+  const by = toks[k + 1];
+  return n?.word && (n.w === 'صادر' || n.w === 'الصادر') && by?.word && (by.w === 'عن' || by.w === 'من') ? k + 2 : k;
+}
+
 /** Drop a leading preposition ل from token i: "لوزارة" → "وزارة", "للشرطة" → "الشرطة" (span kept). */
 export function dropLam(toks: Token[], i: number): Token[] {
   const t = toks[i];
@@ -1120,15 +1127,7 @@ function parseCore(toks: Token[], i0: number): Phrase {
   if (w[0] === 'ب' && MANNER.has(w.slice(1))) return NONE(t.s);
   if (STATEMENTS.has(w)) {
     // "بيان صادر عن خلية الإعلام الأمني", "بيان لوزارة الدفاع", "بيان الجيش" → the issuer.
-    let k = i + 1;
-    const n = toks[k];
-    if (
-      n?.word &&
-      (n.w === 'صادر' || n.w === 'الصادر') &&
-      toks[k + 1]?.word &&
-      ['عن', 'من'].includes((toks[k + 1] as Token).w)
-    )
-      k += 2;
+    const k = pastIssuedBy(toks, i + 1);
     const lamed = dropLam(toks, k);
     const p = parsePhraseAt(lamed, k);
     if (p.kind !== 'none' && p.kind !== 'person') {
