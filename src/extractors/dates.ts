@@ -337,6 +337,12 @@ function classAt(norm: string, i: number): number {
 
 /** The tokens of `norm`; pushes to `starts` the index of each digit run and each word with a form in
  *  TRIGGERS, ascending. */
+/** A token with its word's info (every token is made here: one object shape). */
+function tokenOf(s: number, e: number, t: string, k: K, info: WordInfo): Tok {
+  const { f, lex, trig, fut, mon, g } = info;
+  return { s, e, t, k, f, lex, trig, fut, mon, g, nf: false, num: undefined, ci: 0 };
+}
+
 function tokenize(norm: string, starts: number[]): Tok[] {
   const out: Tok[] = [];
   const n = norm.length;
@@ -379,38 +385,10 @@ function tokenize(norm: string, starts: number[]): Tok[] {
       const w = norm.slice(s, i);
       const info = maybeLex(norm, s, i) ? wordInfo(w, WORD_HASH) : PLAIN_WORD;
       if (info.trig) starts.push(out.length);
-      out.push({
-        s,
-        e: i,
-        t: w,
-        k: K.Word,
-        f: info.f,
-        lex: info.lex,
-        trig: info.trig,
-        fut: info.fut,
-        mon: info.mon,
-        g: info.g,
-        nf: false,
-        num: undefined,
-        ci: 0,
-      });
+      out.push(tokenOf(s, i, w, K.Word, info));
     } else {
       if (k === C_DIGIT) starts.push(out.length);
-      out.push({
-        s,
-        e: i,
-        t: norm.slice(s, i),
-        k: k === C_DIGIT ? K.Num : K.Punct,
-        f: NO_FORMS,
-        lex: false,
-        trig: false,
-        fut: false,
-        mon: false,
-        g: 0,
-        nf: false,
-        num: undefined,
-        ci: 0,
-      });
+      out.push(tokenOf(s, i, norm.slice(s, i), k === C_DIGIT ? K.Num : K.Punct, NOT_A_WORD));
     }
   }
   return out;
@@ -431,6 +409,9 @@ interface WordInfo {
 }
 /** The info of a word none of whose forms is in any lexicon (its forms are computed on demand). */
 const PLAIN_WORD: WordInfo = { w: '', f: null, lex: false, trig: false, fut: false, mon: false, g: 0 };
+
+/** The info of a digit run or a punctuation mark. */
+const NOT_A_WORD: WordInfo = { w: '', f: NO_FORMS, lex: false, trig: false, fut: false, mon: false, g: 0 };
 
 /** A hash of `s` read backwards (from its last code unit), so that the hashes of all the suffixes of a
  *  word come out of one pass over it. */
