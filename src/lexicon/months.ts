@@ -382,21 +382,10 @@ export const NOWADAYS_BLOCKERS: readonly string[] = [
   'تيار',
   'بوابة',
 ];
+/** Ordinals and adjectives after "اليوم" that make it a named or counted day ("اليوم الأول", "اليوم العالمي"). */
+const DAY_ADJECTIVES = ['الأول', 'الثاني', 'الثالث', 'الأخير', 'الوطني', 'العالمي', 'الدولي'];
 /** Words after "اليوم" that make it another day ("اليوم التالي", "اليوم الأول", "اليوم العالمي"). */
-export const TODAY_AFTER_BLOCKERS: readonly string[] = [
-  'التالي',
-  'الأول',
-  'الثاني',
-  'الثالث',
-  'الأخير',
-  'الوطني',
-  'العالمي',
-  'الدولي',
-  'نفسه',
-  'ذاته',
-  'الذي',
-  'الموعود',
-];
+export const TODAY_AFTER_BLOCKERS: readonly string[] = ['التالي', ...DAY_ADJECTIVES, 'نفسه', 'ذاته', 'الذي', 'الموعود'];
 
 /** Future markers in the sentence: a weekday or a day-month without a year then points forward. */
 export const FUTURE_WORDS: readonly string[] = [
@@ -562,14 +551,7 @@ export const DAY_SUPERLATIVES: readonly string[] = [
   'الأدمى',
   'الأعلى',
   'الأقل',
-  'الأكثر',
-  'الأول',
-  'الثاني',
-  'الثالث',
-  'الأخير',
-  'الوطني',
-  'العالمي',
-  'الدولي',
+  ...DAY_ADJECTIVES,
 ];
 
 /** Words just before a bare "اليوم" that make it today: "فجر اليوم", "حتى اليوم", "من اليوم". */
