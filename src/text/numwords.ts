@@ -204,7 +204,7 @@ for (const pr of PREFIXES) {
 }
 
 function analyze(w: string): Analysis | null {
-  if (!ENDINGS.has(w.slice(-2)) || NOT_NUMBER.has(w)) return null;
+  if (!ENDING_CODES.has(endingCode(w, 0, w.length)) || NOT_NUMBER.has(w)) return null;
   const e = MAP.get(w);
   if (e) return { ent: e, base: w, skip: 0, conj: false, prep: false, def: false };
   for (const [p, conj, prep, def] of PREFIXES_BY_FIRST.get(w[0] as string) ?? []) {
