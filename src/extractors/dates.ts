@@ -335,16 +335,46 @@ function classAt(norm: string, i: number): number {
   return k;
 }
 
-/** The tokens of `norm`; pushes to `starts` the index of each digit run and each word with a form in
- *  TRIGGERS, ascending. */
-/** A token with its word's info (every token is made here: one object shape). */
-function tokenOf(s: number, e: number, t: string, k: K, info: WordInfo): Tok {
-  const { f, lex, trig, fut, mon, g } = info;
-  return { s, e, t, k, f, lex, trig, fut, mon, g, nf: false, num: undefined, ci: 0 };
+/** The tokens of the current Parser, by index (the Parser of one run(): extract() is synchronous and
+ *  not re-entrant, so these module-level arrays are reused from one text to the next). A token is its
+ *  start and end in norm (TOK_S, TOK_E), its kind (TOK_K) and its word's info (TOK_INFO); a Tok object
+ *  is made only for the tokens a parser asks for by Parser.tok() (TOK_OBJ, reset per text). */
+let TOK_S = new Int32Array(4096);
+let TOK_E = new Int32Array(4096);
+let TOK_K = new Uint8Array(4096);
+let TOK_INFO: WordInfo[] = [];
+let TOK_OBJ: Array<Tok | undefined> = [];
+/** Indices of TOK_OBJ set for the current text. */
+const TOK_MADE: number[] = [];
+/** Above this many tokens, the arrays of one text are not kept for the next. */
+const TOK_KEEP = 1 << 18;
+
+function growTokens(n: number): void {
+  const cap = Math.max(n, TOK_S.length * 2);
+  const s = new Int32Array(cap);
+  s.set(TOK_S);
+  TOK_S = s;
+  const e = new Int32Array(cap);
+  e.set(TOK_E);
+  TOK_E = e;
+  const k = new Uint8Array(cap);
+  k.set(TOK_K);
+  TOK_K = k;
 }
 
-function tokenize(norm: string, starts: number[]): Tok[] {
-  const out: Tok[] = [];
+/** Cuts `norm` into TOK_S/TOK_E/TOK_K/TOK_INFO and returns the number of tokens; pushes to `starts`
+ *  the index of each digit run and each word with a form in TRIGGERS, ascending. */
+function tokenize(norm: string, starts: number[]): number {
+  for (const x of TOK_MADE) TOK_OBJ[x] = undefined;
+  TOK_MADE.length = 0;
+  if (TOK_S.length > TOK_KEEP) {
+    TOK_S = new Int32Array(4096);
+    TOK_E = new Int32Array(4096);
+    TOK_K = new Uint8Array(4096);
+    TOK_INFO = [];
+    TOK_OBJ = [];
+  }
+  let count = 0;
   const n = norm.length;
   let i = 0;
   while (i < n) {
@@ -381,17 +411,22 @@ function tokenize(norm: string, starts: number[]): Tok[] {
         i++;
       }
     }
+    if (count === TOK_S.length) growTokens(count + 1);
+    TOK_S[count] = s;
+    TOK_E[count] = i;
     if (k === C_LETTER) {
-      const w = norm.slice(s, i);
-      const info = maybeLex(norm, s, i) ? wordInfo(w, WORD_HASH) : PLAIN_WORD;
-      if (info.trig) starts.push(out.length);
-      out.push(tokenOf(s, i, w, K.Word, info));
+      const info = maybeLex(norm, s, i) ? wordInfo(norm, s, i, WORD_HASH) : PLAIN_WORD;
+      if (info.trig) starts.push(count);
+      TOK_K[count] = K.Word;
+      TOK_INFO[count] = info;
     } else {
-      if (k === C_DIGIT) starts.push(out.length);
-      out.push(tokenOf(s, i, norm.slice(s, i), k === C_DIGIT ? K.Num : K.Punct, NOT_A_WORD));
+      if (k === C_DIGIT) starts.push(count);
+      TOK_K[count] = k === C_DIGIT ? K.Num : K.Punct;
+      TOK_INFO[count] = NOT_A_WORD;
     }
+    count++;
   }
-  return out;
+  return count;
 }
 
 interface WordInfo {
@@ -477,11 +512,19 @@ let WORD_HASH = 0;
 const WORD_CACHE = new Map<number, WordInfo>();
 const WORD_CACHE_MAX = 50000;
 
+/** Is `w` the text norm[s, e)? */
+function sameText(w: string, norm: string, s: number, e: number): boolean {
+  if (w.length !== e - s) return false;
+  for (let j = 0; j < w.length; j++) if (w.charCodeAt(j) !== norm.charCodeAt(s + j)) return false;
+  return true;
+}
+
 /** A word's forms (shared, never mutated) and whether one is in LEX / TRIGGERS. */
-function wordInfo(w: string, h: number): WordInfo {
+function wordInfo(norm: string, s: number, e: number, h: number): WordInfo {
   const key = h & 0x3fffffff;
   let info = WORD_CACHE.get(key);
-  if (info !== undefined && info.w === w) return info;
+  if (info !== undefined && sameText(info.w, norm, s, e)) return info;
+  const w = norm.slice(s, e);
   const f = forms(w);
   let lex = false;
   let trig = false;
@@ -793,7 +836,8 @@ const TRIGGERS: Set<string> = (() => {
 })();
 
 class Parser {
-  readonly toks: Tok[];
+  /** Number of tokens (see TOK_S). */
+  readonly n: number;
   readonly cands: Cand[] = [];
 
   constructor(
@@ -801,7 +845,7 @@ class Parser {
     readonly norm: string,
   ) {
     const starts: number[] = [];
-    this.toks = tokenize(norm, starts);
+    this.n = tokenize(norm, starts);
     // Each number fact on the token it starts at (facts come in text order: one forward cursor).
     const more: number[] = [];
     let ti = 0;
@@ -812,9 +856,9 @@ class Parser {
       if (e <= s) continue;
       if (s < prev) ti = this.indexAfter(s);
       prev = s;
-      while (ti < this.toks.length && (this.toks[ti] as Tok).s < s) ti++;
-      const t = this.toks[ti];
-      if (t === undefined || t.s !== s) continue;
+      while (ti < this.n && (TOK_S[ti] as number) < s) ti++;
+      if (ti >= this.n || TOK_S[ti] !== s) continue;
+      const t = this.tok(ti) as Tok;
       if (t.num === undefined && t.k === K.Word && !t.trig) more.push(ti);
       t.nf = true;
       t.num = { value: n.value, ordinal: n.ordinal, end: e };
@@ -825,53 +869,95 @@ class Parser {
   /** Indices of the tokens where a date can start (digits, TRIGGERS words, number facts), ascending. */
   readonly starts: number[];
 
+  /** Token i (made on first use), undefined outside the text. */
   tok(i: number): Tok | undefined {
-    return this.toks[i];
+    if (i < 0 || i >= this.n) return undefined;
+    const o = TOK_OBJ[i];
+    if (o !== undefined) return o;
+    const s = TOK_S[i] as number;
+    const e = TOK_E[i] as number;
+    const info = TOK_INFO[i] as WordInfo;
+    const { f, lex, trig, fut, mon, g } = info;
+    const t = info.w !== '' ? info.w : this.norm.slice(s, e);
+    const made: Tok = { s, e, t, k: TOK_K[i] as K, f, lex, trig, fut, mon, g, nf: false, num: undefined, ci: 0 };
+    while (TOK_OBJ.length < i) TOK_OBJ.push(undefined);
+    TOK_OBJ[i] = made;
+    TOK_MADE.push(i);
+    return made;
+  }
+  /** Start of token i (which must exist). */
+  sAt(i: number): number {
+    return TOK_S[i] as number;
+  }
+  /** End of token i (which must exist). */
+  eAt(i: number): number {
+    return TOK_E[i] as number;
+  }
+  /** Kind of token i, -1 outside the text. */
+  kAt(i: number): number {
+    return i < 0 || i >= this.n ? -1 : (TOK_K[i] as number);
+  }
+  /** Text of token i, undefined outside the text. */
+  tAt(i: number): string | undefined {
+    if (i < 0 || i >= this.n) return undefined;
+    const o = TOK_OBJ[i];
+    if (o !== undefined) return o.t;
+    const w = (TOK_INFO[i] as WordInfo).w;
+    return w !== '' ? w : this.norm.slice(TOK_S[i], TOK_E[i]);
+  }
+  /** Is token i the text `w` (compared in place)? */
+  textIs(i: number, w: string): boolean {
+    return sameText(w, this.norm, TOK_S[i] as number, TOK_E[i] as number);
   }
   /** Folded word at i without proclitics, when it is in `set`/`map`. */
   wordIn(i: number, set: Set<string>): [string, number] | null {
-    const t = this.toks[i];
-    if (!t?.lex) return null;
-    for (const f of t.f as Array<[string, number]>) if (set.has(f[0])) return f;
+    if (i < 0 || i >= this.n) return null;
+    const info = TOK_INFO[i] as WordInfo;
+    if (!info.lex) return null;
+    for (const f of info.f as Array<[string, number]>) if (set.has(f[0])) return f;
     return null;
   }
   wordMap<T>(i: number, map: Map<string, T>): [T, number] | null {
-    const t = this.toks[i];
-    if (!t?.lex) return null;
-    for (const f of t.f as Array<[string, number]>) {
+    if (i < 0 || i >= this.n) return null;
+    const info = TOK_INFO[i] as WordInfo;
+    if (!info.lex) return null;
+    for (const f of info.f as Array<[string, number]>) {
       const v = map.get(f[0]);
       if (v !== undefined) return [v, f[1]];
     }
     return null;
   }
   is(i: number, w: string): boolean {
-    const t = this.toks[i];
-    return !!t && t.k === K.Word && t.t === w;
+    return i >= 0 && i < this.n && TOK_K[i] === K.Word && this.textIs(i, w);
   }
   isPunct(i: number, chars: string): boolean {
-    const t = this.toks[i];
-    return !!t && t.k === K.Punct && chars.includes(t.t);
+    if (i < 0 || i >= this.n || TOK_K[i] !== K.Punct) return false;
+    const s = TOK_S[i] as number;
+    if ((TOK_E[i] as number) - s !== 1) return false;
+    const c = this.norm.charCodeAt(s);
+    for (let j = 0; j < chars.length; j++) if (chars.charCodeAt(j) === c) return true;
+    return false;
   }
   /** No space between token i-1 and i. */
   glued(i: number): boolean {
-    const a = this.toks[i - 1];
-    const b = this.toks[i];
-    return !!a && !!b && a.e === b.s;
+    return i >= 1 && i < this.n && TOK_E[i - 1] === TOK_S[i];
   }
   /** Is token i the end of a clause (end of text, punctuation other than "/-", or a line break)? */
   clauseEnd(i: number): boolean {
-    const t = this.toks[i];
-    if (!t) return true;
-    if (t.k === K.Punct && !'/-'.includes(t.t)) return true;
-    const prev = this.toks[i - 1];
-    return !!prev && this.norm.slice(prev.e, t.s).includes('\n');
+    if (i < 0 || i >= this.n) return true;
+    if (TOK_K[i] === K.Punct && !this.isPunct(i, '/-')) return true;
+    if (i === 0) return false;
+    const norm = this.norm;
+    for (let p = TOK_E[i - 1] as number, q = TOK_S[i] as number; p < q; p++)
+      if (norm.charCodeAt(p) === 0x0a) return true;
+    return false;
   }
 
   // --- pieces ---
 
   /** A day of the month 1–31: digits, an ordinal word ("الرابع", "الحادي والعشرين") or a number fact. */
   day(i: number): { d: number; next: number; cut: number } | null {
-    const t = this.toks[i];
+    const t = this.tok(i);
     if (!t) return null;
     if (t.k === K.Num) {
       if (t.t.length > 2) return null;
@@ -888,15 +974,14 @@ class Parser {
         next++;
       } else {
         const tens = this.wordMap(next, ORD_TENS);
-        if (tens && this.toks[next]?.t.startsWith(W_WA) && d < 10) {
+        if (tens && this.tAt(next)?.startsWith(W_WA) && d < 10) {
           d += tens[0];
           next++;
         }
       }
       if (d === 1 && next === i + 1 && this.wordIn(i, W_HADI)) return null; // "الحادي" alone
       // "ثالث يوم من شهر عشرة"
-      if (next === i + 1 && !this.toks[i]?.t.startsWith('ال') && this.is(next, W_YAWM) && this.is(next + 1, W_MIN))
-        next++;
+      if (next === i + 1 && !this.tAt(i)?.startsWith('ال') && this.is(next, W_YAWM) && this.is(next + 1, W_MIN)) next++;
       return d <= 31 ? { d, next, cut: u[1] } : null;
     }
     const tens = this.wordMap(i, ORD_TENS);
@@ -911,10 +996,10 @@ class Parser {
   /** Index of the first token starting at or after `normPos` (binary search). */
   indexAfter(normPos: number): number {
     let lo = 0;
-    let hi = this.toks.length;
+    let hi = this.n;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if ((this.toks[mid] as Tok).s < normPos) lo = mid + 1;
+      if ((TOK_S[mid] as number) < normPos) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -924,7 +1009,7 @@ class Parser {
   month(
     i: number,
   ): { m: number; hijri: boolean; ambiguous: boolean; strict: boolean; next: number; cut: number } | null {
-    const t = this.toks[i];
+    const t = this.tok(i);
     if (!t || t.k !== K.Word) return null;
     const num = this.monthNumber(i);
     if (num !== null) return { m: num, hijri: false, ambiguous: false, strict: false, next: i + 2, cut: 0 };
@@ -932,7 +1017,7 @@ class Parser {
     for (const [f, cut] of tokForms(t)) {
       const pair = PAIRS.get(f);
       if (pair) {
-        const n = this.toks[i + 1];
+        const n = this.tok(i + 1);
         if (n) {
           const second = pair.second.get(n.t) ?? (n.k === K.Word ? undefined : undefined);
           if (second !== undefined)
@@ -949,20 +1034,20 @@ class Parser {
   /** "شهر 3", "شهر عشرة": a month by its number (Gulf and Levantine usage). */
   monthNumber(i: number): number | null {
     if (!this.wordIn(i, W_SHAHR_SET)) return null;
-    const n = this.toks[i + 1];
+    const n = this.tok(i + 1);
     if (!n) return null;
     let v: number | null = null;
     if (n.k === K.Num && n.t.length <= 2) v = Number(n.t);
     else if (n.k === K.Word && !n.t.startsWith('ال')) v = COUNTS.get(n.t) ?? null;
     if (v === null || v < 1 || v > 12 || n.t === F('واحد')) return null;
     // "شهر 3 مرات" is not a month
-    if ((this.wordMap(i + 2, UNITS) && this.toks[i + 3]?.k !== K.Num) || this.countedNoun(i + 2)) return null;
+    if ((this.wordMap(i + 2, UNITS) && this.kAt(i + 3) !== K.Num) || this.countedNoun(i + 2)) return null;
     return v;
   }
 
   /** A year: 3–4 digits or a number fact 1000–2100, with an optional era word. */
   year(i: number, min: number, max: number): { y: number; next: number; era: 'g' | 'h' | null } | null {
-    const t = this.toks[i];
+    const t = this.tok(i);
     if (!t) return null;
     let y: number;
     let next: number;
@@ -978,9 +1063,9 @@ class Parser {
     }
     if (y < min || y > max) return null;
     // a following digit group ("2024/5", "1.5") is not part of a year
-    if (this.isPunct(next, '/.,٫') && this.toks[next + 1]?.k === K.Num && this.glued(next + 1)) return null;
+    if (this.isPunct(next, '/.,٫') && this.kAt(next + 1) === K.Num && this.glued(next + 1)) return null;
     let era: 'g' | 'h' | null = null;
-    if (this.wordIn(next, H_ERA) && (this.toks[next]?.t.length ?? 9) <= 7) {
+    if (this.wordIn(next, H_ERA) && (this.tAt(next)?.length ?? 9) <= 7) {
       era = 'h';
       next++;
     } else if (this.wordIn(next, G_ERA)) {
@@ -1003,7 +1088,7 @@ class Parser {
 
   /** DAY [من|-|/|.] [شهر] MONTH [/MONTH | (MONTH)] [YEAR] ; MONTH [DAY] [YEAR]. */
   explicit(i: number): Cand | null {
-    const t0 = this.toks[i];
+    const t0 = this.tok(i);
     if (!t0) return null;
     // name leads: "مدينة 6 أكتوبر"
     if (this.wordIn(i - 1, NAMES)) return null;
@@ -1029,7 +1114,7 @@ class Parser {
       mon = this.month(i);
       if (!mon) return null;
       // "مدينة 6 أكتوبر": a number before a month that did not take it as its day
-      if (this.toks[i - 1]?.k === K.Num && mon.cut === 0) return null;
+      if (this.kAt(i - 1) === K.Num && mon.cut === 0) return null;
       cut = mon.cut;
       j = mon.next;
     }
@@ -1045,7 +1130,7 @@ class Parser {
     // month-first day: "يناير 1", "سبتمبر 10, 2001", "مايو الحادي عشر"
     if (d === null) {
       const dd = this.day(j);
-      if (dd && !(this.toks[j]?.k === K.Num && (this.toks[j]?.t.length ?? 0) > 2)) {
+      if (dd && !(this.kAt(j) === K.Num && (this.tAt(j)?.length ?? 0) > 2)) {
         const y = this.yearAfterMonth(dd.next, mon.hijri);
         if (y || this.clauseEnd(dd.next)) {
           d = dd.d;
@@ -1056,24 +1141,24 @@ class Parser {
     const y = this.yearAfterMonth(j, mon.hijri);
     if (y) j = y.next;
     // ambiguous month words need a day, a year or "شهر" before them
-    const s = (this.toks[i] as Tok).s + cut;
+    const s = this.sAt(i) + cut;
     const prevShahr = this.is(i - 1, W_SHAHR);
     if (d === null && !y) {
       if (mon.ambiguous && !prevShahr && (mon.strict || !this.monthCue(i - 1))) return null;
       if (!mon.ambiguous && !prevShahr && !this.monthCue(i - 1) && this.looksGenitive(i - 1)) return null;
     }
     let start = s;
-    if (d === null && !prevShahr && this.wordIn(i - 1, W_HADHA)) start = (this.toks[i - 1] as Tok).s;
+    if (d === null && !prevShahr && this.wordIn(i - 1, W_HADHA)) start = this.sAt(i - 1);
     // "يوم 14 دجنبر 2024": the span takes "يوم"
     if (d !== null && cut === 0 && this.wordIn(i - 1, W_YAWM_SET)) {
-      const ty = this.toks[i - 1] as Tok;
+      const ty = this.tok(i - 1) as Tok;
       start = ty.s + (this.wordIn(i - 1, W_YAWM_SET)?.[1] ?? 0);
     }
     if (prevShahr && d === null) {
-      start = (this.toks[i - 1] as Tok).s;
-      if (this.wordIn(i - 2, W_HADHA)) start = (this.toks[i - 2] as Tok).s;
+      start = this.sAt(i - 1);
+      if (this.wordIn(i - 2, W_HADHA)) start = this.sAt(i - 2);
     }
-    const e = (this.toks[j - 1] as Tok).e;
+    const e = this.eAt(j - 1);
     return this.monthCand(start, e, mon.hijri, m, d, y, j);
   }
 
@@ -1102,7 +1187,7 @@ class Parser {
       else if (this.wordIn(next, NEXT)) dir = 'future';
       const nx = this.is(next, W_MIN) ? next + 1 : next;
       const hadhaYear = this.wordIn(nx, W_HADHA) && this.wordIn(nx + 1, YEAR_DEF);
-      if (dir) e = (this.toks[next] as Tok).e;
+      if (dir) e = this.eAt(next);
       else if (
         hadhaYear ||
         (this.wordIn(nx, YEAR_DEF) &&
@@ -1110,7 +1195,7 @@ class Parser {
       ) {
         // "يونيو العام المقبل", "أبريل/نيسان من العام الماضي", "مارس من هذا العام"
         const shift = hadhaYear || this.wordIn(nx + 1, THIS) ? 0 : this.wordIn(nx + 1, NEXT) ? 1 : -1;
-        e = (this.toks[nx + 1] as Tok).e;
+        e = this.eAt(nx + 1);
         return {
           s,
           e,
@@ -1285,7 +1370,7 @@ class Parser {
     let k = j;
     if (this.is(k, W_FI)) k++;
     // an ordinal word needs "من"/"في" before the month: "المرحلة الثانية الشهر المقبل" is not a day
-    if (this.toks[i]?.k === K.Word && k === j && !this.is(j - 1, W_MIN)) return null;
+    if (this.kAt(i) === K.Word && k === j && !this.is(j - 1, W_MIN)) return null;
     let shift: number | null = null;
     if (this.wordIn(k, W_HADHA) && this.is(k + 1, F('الشهر'))) {
       shift = 0;
@@ -1301,8 +1386,8 @@ class Parser {
     // "يوم 15 من الشهر الجاري": the span takes "يوم"
     const yawm = cut === 0 && this.wordIn(i - 1, W_YAWM_SET);
     return {
-      s: yawm ? (this.toks[i - 1] as Tok).s + (yawm as [string, number])[1] : (this.toks[i] as Tok).s + cut,
-      e: (this.toks[k - 1] as Tok).e,
+      s: yawm ? this.sAt(i - 1) + (yawm as [string, number])[1] : this.sAt(i) + cut,
+      e: this.eAt(k - 1),
       grain: 'day',
       calendar: 'gregorian',
       hijri: null,
@@ -1318,16 +1403,16 @@ class Parser {
 
   /** 13/12/2024, 13-12-2024, 13.12.2024, 2024-12-13, 2024/12/13, 3/2015, 2015/3, and (after a cue) 22/4. */
   numeric(i: number): Cand | null {
-    const a = this.toks[i];
-    if (!a || a.k !== K.Num || (this.glued(i) && this.toks[i - 1]?.k !== K.Word)) return null;
-    const sep = this.toks[i + 1];
+    const a = this.tok(i);
+    if (!a || a.k !== K.Num || (this.glued(i) && this.kAt(i - 1) !== K.Word)) return null;
+    const sep = this.tok(i + 1);
     if (!sep || sep.k !== K.Punct || !'/-.'.includes(sep.t) || !this.glued(i + 1) || !this.glued(i + 2)) return null;
-    const b = this.toks[i + 2];
+    const b = this.tok(i + 2);
     if (!b || b.k !== K.Num) return null;
-    const three = this.isPunct(i + 3, sep.t) && this.glued(i + 3) && this.toks[i + 4]?.k === K.Num && this.glued(i + 4);
+    const three = this.isPunct(i + 3, sep.t) && this.glued(i + 3) && this.kAt(i + 4) === K.Num && this.glued(i + 4);
     const mk = (endTok: number, grain: Grain, iso: string, rel = false, res?: Cand['resolve']): Cand => ({
       s: a.s,
-      e: (this.toks[endTok] as Tok).e,
+      e: this.eAt(endTok),
       grain,
       calendar: 'gregorian',
       hijri: null,
@@ -1336,9 +1421,9 @@ class Parser {
       abs: grain === 'day' && !rel ? iso : undefined,
     });
     if (three) {
-      const c = this.toks[i + 4] as Tok;
+      const c = this.tok(i + 4) as Tok;
       // more groups ("1/2/3/4", an IP or a phone number) are not dates
-      if (this.isPunct(i + 5, '/-.') && this.glued(i + 5) && this.toks[i + 6]?.k === K.Num) return null;
+      if (this.isPunct(i + 5, '/-.') && this.glued(i + 5) && this.kAt(i + 6) === K.Num) return null;
       if (a.t.length === 4) {
         const [y, m, d] = [Number(a.t), Number(b.t), Number(c.t)];
         if (y < 1000 || !isValidDay(y, m, d) || c.t.length > 2) return null;
@@ -1367,8 +1452,8 @@ class Parser {
     let [d, m] = [Number(a.t), Number(b.t)];
     if (m > 12 && d <= 12) [d, m] = [m, d];
     if (m < 1 || m > 12 || d < 1 || d > 31 || (m === 2 && d > 29)) return null;
-    if (this.isPunct(i + 3, ',') && this.toks[i + 4]?.k === K.Num) {
-      const yt = (this.toks[i + 4] as Tok).t;
+    if (this.isPunct(i + 3, ',') && this.kAt(i + 4) === K.Num) {
+      const yt = this.tAt(i + 4) as string;
       const y = yt.length === 4 ? Number(yt) : yt.length === 2 ? 2000 + Number(yt) : 0;
       if (y >= 1900 && y <= 2100 && isValidDay(y, m, d) && this.clauseEnd(i + 5))
         return mk(i + 4, 'day', isoDay(dayNumber(y, m, d)));
@@ -1389,7 +1474,7 @@ class Parser {
   /** A lone year with a cue: "عام 2014", "العام 2020", "في 2014", "منذ 2011", "2014م", "1436 هـ",
    *  and "عامي 2014 و2015" (two). */
   lonelyYear(i: number): Cand[] {
-    const t = this.toks[i];
+    const t = this.tok(i);
     if (!t) return [];
     const noun = this.wordIn(i, YEAR_N);
     const dual = !noun && this.wordIn(i, YEAR_2);
@@ -1399,7 +1484,7 @@ class Parser {
       if (y.era === null && (y.y < 1000 || this.countedNoun(y.next))) return [];
       const first = this.yearCand(
         t.s + (noun ? noun[1] : (dual as [string, number])[1]),
-        this.toks[y.next - 1] as Tok,
+        this.tok(y.next - 1) as Tok,
         y,
       );
       if (!first) return [];
@@ -1408,10 +1493,10 @@ class Parser {
         // "و2015" or "و 2015"
         let j = y.next;
         if (this.is(j, W_WA)) j++;
-        const tj = this.toks[j];
-        const y2 = tj && tj.k === K.Num && this.toks[j - 1]?.t === W_WA ? this.year(j, 1000, 2100) : null;
+        const tj = this.tok(j);
+        const y2 = tj && tj.k === K.Num && this.tAt(j - 1) === W_WA ? this.year(j, 1000, 2100) : null;
         if (tj && y2) {
-          const c2 = this.yearCand(tj.s, this.toks[y2.next - 1] as Tok, y2);
+          const c2 = this.yearCand(tj.s, this.tok(y2.next - 1) as Tok, y2);
           if (c2) out.push(c2);
         }
       }
@@ -1420,7 +1505,7 @@ class Parser {
     if (t.k !== K.Num || t.t.length !== 4) return [];
     const y = this.year(i, 1000, 2100) ?? this.year(i, 1, 1600);
     if (!y) return [];
-    if (y.era !== null) return [this.yearCand(t.s, this.toks[y.next - 1] as Tok, y)].filter((c): c is Cand => !!c);
+    if (y.era !== null) return [this.yearCand(t.s, this.tok(y.next - 1) as Tok, y)].filter((c): c is Cand => !!c);
     if (y.y < 1900 || y.y > 2100) return [];
     // a preposition or a period word before it: "في 2014", "منذ 2011", "مطلع 2024", "صيف 2016"
     const prev = this.wordIn(i - 1, YEAR_P) ?? this.wordIn(i - 1, EVENT_NOUNS);
@@ -1428,13 +1513,13 @@ class Parser {
     const yearAfterWa = this.is(i - 1, W_WA) && this.wordIn(i - 3, YEAR_P);
     if (!prev && !part && !yearAfterWa && !this.rangeYear(i)) return [];
     if (this.countedNoun(y.next)) return [];
-    if (this.glued(i) && this.toks[i - 1]?.k === K.Word && this.toks[i - 1]?.t !== W_WA) return [];
+    if (this.glued(i) && this.kAt(i - 1) === K.Word && this.tAt(i - 1) !== W_WA) return [];
     if (part) {
       const p = part[0];
       const yy = y.y;
       return [
         {
-          s: (this.toks[i - 1] as Tok).s + part[1],
+          s: this.sAt(i - 1) + part[1],
           e: t.e,
           grain: 'year',
           calendar: 'gregorian',
@@ -1447,15 +1532,15 @@ class Parser {
         },
       ];
     }
-    return [this.yearCand(t.s, this.toks[y.next - 1] as Tok, y)].filter((c): c is Cand => !!c);
+    return [this.yearCand(t.s, this.tok(y.next - 1) as Tok, y)].filter((c): c is Cand => !!c);
   }
 
   /** "بين 2014 و2016", "من 2014 إلى 2016": the second year of a range. */
   rangeYear(i: number): boolean {
-    const p = this.toks[i - 1];
+    const p = this.tok(i - 1);
     if (!p) return false;
     if (p.t === W_WA || p.t === F('الى') || p.t === F('حتى') || p.t === '-') {
-      const q = this.toks[i - 2];
+      const q = this.tok(i - 2);
       return (
         !!q &&
         q.k === K.Num &&
@@ -1491,7 +1576,7 @@ class Parser {
 
   /** "2015 شخصا", "2014 حالة": a counted noun after the number means it is a count. */
   countedNoun(i: number): boolean {
-    const t = this.toks[i];
+    const t = this.tok(i);
     if (!t || t.k !== K.Word || this.clauseEnd(i)) return false;
     const w = t.t;
     if (['ايضا', 'تقريبا', 'تحديدا', 'حصرا', 'مثلا', 'فقط', 'وحتى', 'والى', 'الى', 'حتى'].includes(w)) return false;
@@ -1504,7 +1589,7 @@ class Parser {
     const w = this.wordMap(i, WEEKDAY);
     if (!w) return null;
     const wd = w[0];
-    const t = this.toks[i] as Tok;
+    const t = this.tok(i) as Tok;
     // the word must carry "ال" (after proclitics): "جمعة" alone is a name
     const bare = tokForms(t).find((f) => f[1] === w[1])?.[0] ?? t.t;
     if (!bare.startsWith('ال')) return null;
@@ -1518,27 +1603,27 @@ class Parser {
         if (this.wordIn(i + 1, WD_AFTER_BLOCK)) return null;
       }
     }
-    if (lead && lead[0] === W_YAWM) s = (this.toks[i - 1] as Tok).s + lead[1];
+    if (lead && lead[0] === W_YAWM) s = this.sAt(i - 1) + lead[1];
     if (this.wordIn(i - 1, W_HADHA) || (lead && lead[0] === W_YAWM && this.wordIn(i - 2, W_HADHA))) {
-      s = (this.toks[lead && lead[0] === W_YAWM ? i - 2 : i - 1] as Tok).s;
+      s = this.sAt(lead && lead[0] === W_YAWM ? i - 2 : i - 1);
     }
     // a date after it: "الأربعاء، 22 يناير 2025", "الخميس الموافق 14 شباط"
     let j = i + 1;
     if (this.isPunct(j, ',،-')) j++;
     if (this.wordIn(j, W_MUWAFIQ) || this.is(j, W_YAWM) || this.is(j, W_FI)) j++;
     const ex = this.explicit(j) ?? this.numeric(j);
-    if (ex && ex.grain === 'day') return this.weekdayWithDate(ex, s, wd, this.toks[j]?.k === K.Word);
+    if (ex && ex.grain === 'day') return this.weekdayWithDate(ex, s, wd, this.kAt(j) === K.Word);
     // "الخميس 21", "الجمعة في الثانية والعشرين"; an ordinal word alone is "the n-th" ("الأحد السادس")
     let k = i + 1;
     if (this.is(k, W_FI)) k++;
     let dd = this.day(k);
     // "السبت السادس عشر" is a day of the month; "الأحد السادس" alone is "the sixth Sunday"
-    if (dd && k === i + 1 && this.toks[k]?.k !== K.Num && dd.next === k + 1) dd = null;
+    if (dd && k === i + 1 && this.kAt(k) !== K.Num && dd.next === k + 1) dd = null;
     if (dd && (this.clauseEnd(dd.next) || this.wordIn(dd.next, FUNCTION_WORDS))) {
       const d = dd.d;
       return {
         s,
-        e: (this.toks[dd.next - 1] as Tok).e,
+        e: this.eAt(dd.next - 1),
         grain: 'day',
         calendar: 'gregorian',
         hijri: null,
@@ -1565,7 +1650,7 @@ class Parser {
       const n = ord[0];
       return {
         s,
-        e: (this.toks[i + 1] as Tok).e,
+        e: this.eAt(i + 1),
         grain: 'day',
         calendar: 'gregorian',
         hijri: null,
@@ -1586,10 +1671,10 @@ class Parser {
     k = i + 1;
     if (this.wordIn(k, PAST)) {
       mode = 'before';
-      e = (this.toks[k] as Tok).e;
+      e = this.eAt(k);
     } else if (this.wordIn(k, NEXT)) {
       mode = 'after';
-      e = (this.toks[k] as Tok).e;
+      e = this.eAt(k);
     } else {
       if (this.is(k, W_MIN)) k++;
       const wk = this.weekRef(k);
@@ -1655,19 +1740,18 @@ class Parser {
 
   /** "هذا الأسبوع", "الأسبوع المقبل", "الأسبوع الماضي" at i → week shift and end. */
   weekRef(i: number): { shift: number; e: number; next: number } | null {
-    if (this.wordIn(i, W_HADHA) && this.wordIn(i + 1, W_WEEK))
-      return { shift: 0, e: (this.toks[i + 1] as Tok).e, next: i + 2 };
+    if (this.wordIn(i, W_HADHA) && this.wordIn(i + 1, W_WEEK)) return { shift: 0, e: this.eAt(i + 1), next: i + 2 };
     if (this.wordIn(i, W_WEEK)) {
-      if (this.wordIn(i + 1, PAST)) return { shift: -1, e: (this.toks[i + 1] as Tok).e, next: i + 2 };
-      if (this.wordIn(i + 1, NEXT)) return { shift: 1, e: (this.toks[i + 1] as Tok).e, next: i + 2 };
-      if (this.wordIn(i + 1, THIS)) return { shift: 0, e: (this.toks[i + 1] as Tok).e, next: i + 2 };
+      if (this.wordIn(i + 1, PAST)) return { shift: -1, e: this.eAt(i + 1), next: i + 2 };
+      if (this.wordIn(i + 1, NEXT)) return { shift: 1, e: this.eAt(i + 1), next: i + 2 };
+      if (this.wordIn(i + 1, THIS)) return { shift: 0, e: this.eAt(i + 1), next: i + 2 };
     }
     return null;
   }
 
   /** اليوم، أمس، الأمس، غدا، بعد غد، أول أمس، الليلة الماضية, with "يوم" and a following weekday. */
   dayWord(i: number): Cand | null {
-    const t = this.toks[i];
+    const t = this.tok(i);
     if (!t || t.k !== K.Word) return null;
     let off: number | null = null;
     let s = t.s;
@@ -1706,7 +1790,7 @@ class Parser {
         if ((before && this.wordIn(q + 1, W_YESTERDAY)) || (afterW && this.wordIn(q + 1, W_GHAD))) {
           return {
             s,
-            e: (this.toks[q + 1] as Tok).e,
+            e: this.eAt(q + 1),
             grain: 'day',
             calendar: 'gregorian',
             hijri: null,
@@ -1727,7 +1811,7 @@ class Parser {
         if (this.wordIn(i + 1, W_NEXT_DAY) && !this.wordIn(i - 1, NOWADAYS))
           return {
             s,
-            e: (this.toks[i + 1] as Tok).e,
+            e: this.eAt(i + 1),
             grain: 'day',
             calendar: 'gregorian',
             hijri: null,
@@ -1738,9 +1822,9 @@ class Parser {
       if (bare === F('غد') && !this.is(i - 1, W_YAWM) && !this.is(i - 1, W_MIN) && !this.wordMap(i + 1, WEEKDAY))
         return null;
       // "الأمس واليوم", "اليوم وغدا"
-      if (this.wordIn(i - 1, W_IDIOM_PREV) && this.toks[i]?.t.startsWith(W_WA)) return null;
+      if (this.wordIn(i - 1, W_IDIOM_PREV) && this.tAt(i)?.startsWith(W_WA)) return null;
       // "90% عام 2019 إلى 68% اليوم": after a figure, "اليوم" is "nowadays"
-      if (bare === F('اليوم') && (this.toks[i - 1]?.k === K.Num || this.isPunct(i - 1, '%'))) return null;
+      if (bare === F('اليوم') && (this.kAt(i - 1) === K.Num || this.isPunct(i - 1, '%'))) return null;
       // "اليوم"/"الأمس"/"الغد" can mean nowadays/the past/the future
       if (bare.startsWith('ال')) {
         if (this.wordIn(i - 1, NOWADAYS)) return null;
@@ -1752,12 +1836,12 @@ class Parser {
         if (bare === F('اليوم') && off === 0 && j === i + 1 && !this.todayContext(i)) return null;
       }
       // "يوم أمس", "يوم غد"
-      if (this.is(i - 1, W_YAWM) && bare !== F('اليوم')) s = (this.toks[i - 1] as Tok).s;
+      if (this.is(i - 1, W_YAWM) && bare !== F('اليوم')) s = this.sAt(i - 1);
       if (bare === F('غد') && this.is(i - 1, W_BAAD)) return null;
       if (bare === F('الغد') && this.is(i - 1, W_BAAD)) return null;
     }
-    if ((off === 2 || off === -2) && this.is(i - 1, W_YAWM) && s === t.s) s = (this.toks[i - 1] as Tok).s;
-    e = (this.toks[j - 1] as Tok).e;
+    if ((off === 2 || off === -2) && this.is(i - 1, W_YAWM) && s === t.s) s = this.sAt(i - 1);
+    e = this.eAt(j - 1);
     // "اليوم الأحد", "أمس الأحد", "أمس الاثنين 12 يناير", "اليوم 6 مايو"
     let k = j;
     if (this.isPunct(k, ',،')) k++;
@@ -1799,7 +1883,7 @@ class Parser {
   period(i: number): Cand | null {
     let k = i;
     let part: Part | null = null;
-    let s = (this.toks[i] as Tok | undefined)?.s ?? 0;
+    let s = (this.tok(i) as Tok | undefined)?.s ?? 0;
     const p = this.wordMap(k, PARTS);
     if (p) {
       part = p[0];
@@ -1834,7 +1918,7 @@ class Parser {
           const pp = part;
           return {
             s,
-            e: (this.toks[y.next - 1] as Tok).e,
+            e: this.eAt(y.next - 1),
             grain: 'year',
             calendar: 'gregorian',
             hijri: null,
@@ -1850,7 +1934,7 @@ class Parser {
     let hadha = false;
     if (this.wordIn(k, W_HADHA)) {
       hadha = true;
-      if (!part) s = (this.toks[k] as Tok).s;
+      if (!part) s = this.sAt(k);
       k++;
     }
     let u = this.wordMap(k, DEF_UNITS);
@@ -1864,7 +1948,7 @@ class Parser {
       u = [dec[0] === null ? { unit: 'year' } : { unit: 'year', n: dec[0] }, dec[1]];
       mult = 10;
     }
-    if (!part && !hadha) s = (this.toks[k] as Tok).s + u[1];
+    if (!part && !hadha) s = this.sAt(k) + u[1];
     const unit = u[0].unit;
     let n = u[0].n ?? null;
     let j = k + 1;
@@ -1878,7 +1962,7 @@ class Parser {
     // "الأيام الثلاثة الماضية", "الأشهر الستة المقبلة", "الأيام القليلة الماضية", "الأشهر 3 القادمة"
     if (u[0].n === undefined) {
       const c = this.wordMap(j, COUNTS);
-      const tj = this.toks[j];
+      const tj = this.tok(j);
       if (c) {
         n = c[0];
         j++;
@@ -1905,7 +1989,7 @@ class Parser {
         const N = n;
         return {
           s,
-          e: yc ? yc.e : (this.toks[(y as { next: number }).next - 1] as Tok).e,
+          e: yc ? yc.e : this.eAt((y as { next: number }).next - 1),
           grain: 'month',
           calendar: 'gregorian',
           hijri: null,
@@ -1925,21 +2009,21 @@ class Parser {
       else if (this.wordIn(j, NEXT)) dir = 1;
       else if (this.wordIn(j, THIS)) dir = 0;
       if (dir !== null) j++;
-      else if (vague && this.toks[j - 1] && this.wordIn(j - 1, W_AKHIRA_SET)) dir = -1; // "الأيام الأخيرة"
+      else if (vague && this.tok(j - 1) && this.wordIn(j - 1, W_AKHIRA_SET)) dir = -1; // "الأيام الأخيرة"
     }
     if (dir === null) {
       // a part with a bare unit: "نهاية الأسبوع", "مطلع الشهر", "منتصف العام"
       if (part && n === 1) dir = 0;
       else return null;
     }
-    const e = (this.toks[j - 1] as Tok).e;
+    const e = this.eAt(j - 1);
     const d0 = dir + (dir > 0 ? after : 0);
     if (mult !== 1 && n !== null) {
       n *= mult;
       if (u[0].n === 1) vague = false;
     }
     // "عطلة نهاية الأسبوع"
-    if (part === 'end' && unit === 'week' && this.wordIn(i - 1, W_UTLA)) s = (this.toks[i - 1] as Tok).s;
+    if (part === 'end' && unit === 'week' && this.wordIn(i - 1, W_UTLA)) s = this.sAt(i - 1);
     const single = n === 1 && !vague && u[0].n === 1 && mult === 1;
     const pp = part;
     // a weekday after "الأسبوع المقبل [يوم] الجمعة"
@@ -1951,7 +2035,7 @@ class Parser {
         const wdn = wd[0];
         return {
           s,
-          e: (this.toks[q] as Tok).e,
+          e: this.eAt(q),
           grain: 'day',
           calendar: 'gregorian',
           hijri: null,
@@ -2006,7 +2090,7 @@ class Parser {
   /** "قبل ثلاثة أيام", "منذ يومين", "قبل أسبوع", "بعد أسبوعين", "قبل سنوات" (value null),
    *  "3 أيام القادمة", "آخر 3 سنوات". */
   ago(i: number): Cand | null {
-    const t = this.toks[i];
+    const t = this.tok(i);
     if (!t) return null;
     const w = this.wordIn(i, AGO_WORDS);
     if (!w) return null;
@@ -2014,7 +2098,7 @@ class Parser {
     let j = i + 1;
     let n: number | null = null;
     let vague = false;
-    const tj = this.toks[j];
+    const tj = this.tok(j);
     if (!tj) return null;
     if (tj.k === K.Num && tj.t.length <= 3) {
       n = Number(tj.t);
@@ -2035,20 +2119,19 @@ class Parser {
     if (!u) return null;
     if (n === null && !vague) {
       if (u[0].n !== undefined) n = u[0].n;
-      else if (['ايام', 'اسابيع', 'اشهر', 'شهور', 'سنوات', 'اعوام', 'سنين'].includes(this.toks[j]?.t ?? ''))
-        vague = true;
+      else if (['ايام', 'اسابيع', 'اشهر', 'شهور', 'سنوات', 'اعوام', 'سنين'].includes(this.tAt(j) ?? '')) vague = true;
       else return null;
     }
     // "قبل ثلاثة أيام من الانتخابات", "بعد يومين على الهجوم": relative to another event
     // "بعد سنة ثقيلة": an adjective after the unit makes it a noun phrase, not a date
-    const adj = this.toks[j + 1];
+    const adj = this.tok(j + 1);
     if (
       n !== null &&
       adj &&
       adj.k === K.Word &&
       !adj.t.startsWith('ال') &&
       adj.t.endsWith('ه') &&
-      this.toks[j]?.t.endsWith('ه')
+      this.tAt(j)?.endsWith('ه')
     )
       return null;
     let fromNow = false;
@@ -2065,7 +2148,7 @@ class Parser {
     const nn = n;
     return {
       s: t.s + w[1],
-      e: (this.toks[end] as Tok).e,
+      e: this.eAt(end),
       grain: unit === 'year' ? 'year' : 'day',
       calendar: 'gregorian',
       hijri: null,
@@ -2085,11 +2168,11 @@ class Parser {
   dayOnly(i: number): Cand | null {
     if (!this.is(i, W_YAWM)) return null;
     const d = this.day(i + 1);
-    if (!d || this.toks[i + 1]?.k !== K.Num || !this.clauseEnd(d.next)) return null;
+    if (!d || this.kAt(i + 1) !== K.Num || !this.clauseEnd(d.next)) return null;
     const dd = d.d;
     return {
-      s: (this.toks[i] as Tok).s,
-      e: (this.toks[d.next - 1] as Tok).e,
+      s: this.sAt(i),
+      e: this.eAt(d.next - 1),
       grain: 'day',
       calendar: 'gregorian',
       hijri: null,
@@ -2113,13 +2196,13 @@ class Parser {
 
   /** "عيد الفطر", "عيد الأضحى 2013", "رأس السنة الهجرية", "عيد الميلاد 2020". */
   holiday(i: number): Cand | null {
-    const t = this.toks[i];
+    const t = this.tok(i);
     if (!t || t.k !== K.Word || !tokForms(t).some((f) => HOLIDAY_FIRST.has(f[0]))) return null;
     for (const h of HOLIDAYS) {
       let ok = true;
       let cut = 0;
       for (let q = 0; q < h.toks.length && ok; q++) {
-        const tq = this.toks[i + q];
+        const tq = this.tok(i + q);
         if (!tq) ok = false;
         else if (q === 0) {
           const f = tokForms(tq).find((x) => x[0] === h.toks[0]);
@@ -2134,7 +2217,7 @@ class Parser {
       const { m, d, hijri } = h;
       return {
         s: t.s + cut,
-        e: (this.toks[j - 1] as Tok).e,
+        e: this.eAt(j - 1),
         grain: 'day',
         calendar: hijri ? 'hijri' : 'gregorian',
         hijri: null,
@@ -2175,8 +2258,8 @@ class Parser {
     if (y && y.era !== 'h') j = y.next;
     const Y = y && y.era !== 'h' ? y.y : null;
     return {
-      s: (this.toks[i] as Tok).s + w[1],
-      e: (this.toks[j - 1] as Tok).e,
+      s: this.sAt(i) + w[1],
+      e: this.eAt(j - 1),
       grain: 'day',
       calendar: 'gregorian',
       hijri: null,
@@ -2214,7 +2297,7 @@ class Parser {
         } else return null;
       }
     }
-    const s = hadha ? (this.toks[i] as Tok).s : (this.toks[k] as Tok).s + se[1];
+    const s = hadha ? this.sAt(i) : this.sAt(k) + se[1];
     const span = (y: number): Resolved => {
       const a = dayNumber(y, m0, 1);
       const b = addMonths(a, 3) - 1;
@@ -2225,7 +2308,7 @@ class Parser {
     const dd = dir;
     return {
       s,
-      e: (this.toks[j - 1] as Tok).e,
+      e: this.eAt(j - 1),
       grain: 'month',
       calendar: 'gregorian',
       hijri: null,
@@ -2286,8 +2369,8 @@ class Parser {
     const Y = yr;
     const sh = shift;
     return {
-      s: (this.toks[i] as Tok).s + fr[1],
-      e: (this.toks[j - 1] as Tok).e,
+      s: this.sAt(i) + fr[1],
+      e: this.eAt(j - 1),
       grain: 'month',
       calendar: 'gregorian',
       hijri: null,
@@ -2310,7 +2393,7 @@ class Parser {
     const Y = this.wordIn(q, YEAR_N) && this.year(q + 1, 1900, 2100) ? this.lonelyYear(q)[0] : this.period(q);
     if (Y?.grain !== 'year') return null;
     return {
-      s: (this.toks[i] as Tok).s + n[1],
+      s: this.sAt(i) + n[1],
       e: Y.e,
       grain: n[0] === F('الشهر') ? 'month' : 'day',
       calendar: 'gregorian',
@@ -2323,23 +2406,23 @@ class Parser {
 
   /** "السبعينيات" → 1970–1979. */
   decade(i: number): Cand | null {
-    const t = this.toks[i];
+    const t = this.tok(i);
     if (!t || t.k !== K.Word) return null;
     for (const [f, cut] of tokForms(t)) {
       const y0 = DECADE.get(f) ?? DECADE.get(`ال${f}`);
       if (y0 === undefined) continue;
       // "في الخمسينيات من عمره" is an age
-      if (this.is(i + 1, W_MIN) && this.toks[i + 2]?.t.includes(F('عمر'))) return null;
+      if (this.is(i + 1, W_MIN) && this.tAt(i + 2)?.includes(F('عمر'))) return null;
       // "ثمانينيات القرن الماضي", "السبعينيات من القرن التاسع عشر"
       let e = t.e;
       let y = y0;
       let q = i + 1;
       if (this.is(q, W_MIN)) q++;
       if (this.is(q, F('القرن'))) {
-        const c = this.toks[q + 1];
+        const c = this.tok(q + 1);
         if (c && (this.wordIn(q + 1, PAST) || this.is(q + 1, F('العشرين')))) e = c.e;
         else if (c && this.is(q + 1, F('التاسع')) && this.is(q + 2, F('عشر'))) {
-          e = (this.toks[q + 2] as Tok).e;
+          e = this.eAt(q + 2);
           y -= 100;
         }
       }
@@ -2368,8 +2451,8 @@ class Parser {
     if (this.wordIn(j, THIS)) j++;
     const unit = u[0].unit;
     return {
-      s: (this.toks[i] as Tok).s + w[1],
-      e: (this.toks[j - 1] as Tok).e,
+      s: this.sAt(i) + w[1],
+      e: this.eAt(j - 1),
       grain: unit,
       calendar: 'gregorian',
       hijri: null,
@@ -2395,7 +2478,7 @@ class Parser {
     let k = i;
     const last = !!this.wordIn(k, W_AKHIR_SET);
     if (last) k++;
-    const t = this.toks[k];
+    const t = this.tok(k);
     if (!t) return null;
     let n: number | null = null;
     if (t.k === K.Num && t.t.length <= 3) n = Number(t.t);
@@ -2418,8 +2501,8 @@ class Parser {
     const N = n;
     const D = dir;
     return {
-      s: (this.toks[i] as Tok).s,
-      e: (this.toks[j - 1] as Tok).e,
+      s: this.sAt(i),
+      e: this.eAt(j - 1),
       grain: unit,
       calendar: 'gregorian',
       hijri: null,
@@ -2442,11 +2525,11 @@ class Parser {
     let j: number;
     const ord = this.wordMap(i, ORD_UNITS);
     const last = this.wordIn(i, W_AKHIR_SET);
-    if ((ord && ord[0] <= 5 && !this.toks[i]?.t.startsWith('ال')) || last || this.is(i, F('ثان'))) {
+    if ((ord && ord[0] <= 5 && !this.tAt(i)?.startsWith('ال')) || last || this.is(i, F('ثان'))) {
       nth = last ? -1 : ord ? ord[0] : 2;
       j = i + 1;
       if (this.is(j, W_YAWM)) j++;
-      const w = this.toks[j];
+      const w = this.tok(j);
       const wdn = w && w.k === K.Word ? BARE_WEEKDAY.get(w.t) : undefined;
       if (wdn === undefined) return null;
       wd = wdn;
@@ -2464,19 +2547,19 @@ class Parser {
     let k = j;
     if (this.is(k, W_MIN) || this.is(k, W_FI)) k++;
     if (this.wordIn(k, W_SHAHR_SET) && this.monthNumber(k) === null && !this.wordIn(k + 1, W_HADHA)) k++;
-    const tk = this.toks[k];
+    const tk = this.tok(k);
     if (!tk) return null;
     // "بأيلول": the preposition glued to the month
     const M = this.explicit(k) ?? this.period(k);
     if (M?.grain !== 'month') return null;
-    if (this.toks[j]?.t.startsWith('ب') && j === k && M.s !== tk.s + 1) return null;
-    const glued = this.toks[j]?.t.startsWith('ب') && (M.s === (this.toks[j] as Tok).s + 1 || this.is(j, F('بشهر')));
+    if (this.tAt(j)?.startsWith('ب') && j === k && M.s !== tk.s + 1) return null;
+    const glued = this.tAt(j)?.startsWith('ب') && (M.s === this.sAt(j) + 1 || this.is(j, F('بشهر')));
     if (!(this.is(j, W_MIN) || this.is(j, W_FI) || glued)) return null;
     const { e, yr } = this.withFollowingYear(M);
     const W = wd;
     const N = nth;
     return {
-      s: (this.toks[i] as Tok).s + (this.wordMap(i, WEEKDAY)?.[1] ?? 0),
+      s: this.sAt(i) + (this.wordMap(i, WEEKDAY)?.[1] ?? 0),
       e,
       grain: 'day',
       calendar: 'gregorian',
@@ -2508,11 +2591,10 @@ class Parser {
     if (this.wordIn(k, W_SHAHR_SET) && this.monthNumber(k) === null) k++;
     const M = this.explicit(k) ?? this.period(k);
     if (M?.grain !== 'month' || M.calendar !== 'gregorian') return null;
-    if (k === j && !(this.toks[j]?.t.startsWith('ب') && M.s === (this.toks[j] as Tok).s + 1) && !this.is(j, F('بشهر')))
-      return null;
+    if (k === j && !(this.tAt(j)?.startsWith('ب') && M.s === this.sAt(j) + 1) && !this.is(j, F('بشهر'))) return null;
     const { e, yr } = this.withFollowingYear(M);
     return {
-      s: (this.toks[i] as Tok).s,
+      s: this.sAt(i),
       e,
       grain: 'day',
       calendar: 'gregorian',
@@ -2541,7 +2623,7 @@ class Parser {
     let nth: number | null = null;
     let j: number;
     const ord = this.wordMap(i, ORD_UNITS);
-    if ((ord && ord[0] <= 5 && !this.toks[i]?.t.startsWith('ال')) || this.wordIn(i, W_AKHIR_SET)) {
+    if ((ord && ord[0] <= 5 && !this.tAt(i)?.startsWith('ال')) || this.wordIn(i, W_AKHIR_SET)) {
       if (!this.wordIn(i + 1, W_WEEK_BARE)) return null;
       nth = ord ? ord[0] : -1;
       j = i + 2;
@@ -2557,12 +2639,11 @@ class Parser {
     if (this.wordIn(k, W_SHAHR_SET) && this.monthNumber(k) === null && !this.wordIn(k + 1, W_HADHA)) k++;
     const M = this.explicit(k) ?? this.period(k);
     if (M?.grain !== 'month' || M.calendar !== 'gregorian') return null;
-    if (k === j && !this.is(j, F('بشهر')) && !(this.toks[j]?.t.startsWith('ب') && M.s === (this.toks[j] as Tok).s + 1))
-      return null;
+    if (k === j && !this.is(j, F('بشهر')) && !(this.tAt(j)?.startsWith('ب') && M.s === this.sAt(j) + 1)) return null;
     const { e, yr } = this.withFollowingYear(M);
     const N = nth;
     return {
-      s: (this.toks[i] as Tok).s,
+      s: this.sAt(i),
       e,
       grain: 'week',
       calendar: 'gregorian',
@@ -2590,12 +2671,12 @@ class Parser {
     for (let g = 0; g < 4; g++) {
       if (g > 0) {
         if (this.is(j, W_WA) || this.isPunct(j, ',،')) j++;
-        else if (this.toks[j]?.t[0] === W_WA && this.toks[j]?.k === K.Word && (this.toks[j]?.t.length ?? 0) > 1) {
+        else if (this.tAt(j)?.[0] === W_WA && this.kAt(j) === K.Word && (this.tAt(j)?.length ?? 0) > 1) {
           // "وشهر": handled by the unit lookup through its proclitic
-        } else if (!(this.toks[j]?.k === K.Num)) break;
+        } else if (!(this.kAt(j) === K.Num)) break;
       }
       let n: number | null = null;
-      const t = this.toks[j];
+      const t = this.tok(j);
       if (!t) break;
       if (t.k === K.Num && t.t.length <= 3) {
         n = Number(t.t);
@@ -2610,9 +2691,9 @@ class Parser {
       j++;
     }
     if (parts.length < 2 || !this.is(j, W_MIN) || !this.wordIn(j + 1, W_NOW)) return null;
-    const end = (this.toks[j + 1] as Tok).e;
+    const end = this.eAt(j + 1);
     return {
-      s: (this.toks[i] as Tok).s,
+      s: this.sAt(i),
       e: end,
       grain: 'day',
       calendar: 'gregorian',
@@ -2638,10 +2719,12 @@ class Parser {
 
   run(): void {
     for (const i of this.starts) {
-      const t = this.toks[i] as Tok;
-      if (t.k === K.Punct) continue;
-      if (t.k === K.Word && !t.trig && !t.nf) continue;
-      if (t.k === K.Num) {
+      const k = TOK_K[i];
+      if (k === K.Punct) continue;
+      const info = TOK_INFO[i] as WordInfo;
+      const nf = TOK_OBJ[i]?.nf === true;
+      if (k === K.Word && !info.trig && !nf) continue;
+      if (k === K.Num) {
         this.add(this.numeric(i));
         this.add(this.explicit(i));
         for (const c of this.lonelyYear(i)) this.add(c);
@@ -2649,13 +2732,13 @@ class Parser {
         this.add(this.countPeriod(i));
       } else {
         // each matcher only where its first-word test can pass (Tok.g); same calls, same order
-        const g = t.g;
+        const g = info.g;
         if (g & G_DAYWORD) this.add(this.dayWord(i));
         if (g & G_WEEKDAY) this.add(this.weekdayAt(i));
         if (g & G_PERIOD) this.add(this.period(i));
         if (g & G_AGO) this.add(this.ago(i));
         if (g & G_DAYONLY) this.add(this.dayOnly(i));
-        if (g & G_EXPLICIT || t.nf) this.add(this.explicit(i));
+        if (g & G_EXPLICIT || nf) this.add(this.explicit(i));
         if (g & G_LONELY) for (const c of this.lonelyYear(i)) this.add(c);
         if (g & G_HOLIDAY) this.add(this.holiday(i));
         if (g & G_SEASON) this.add(this.season(i));
@@ -2690,20 +2773,16 @@ class Parser {
   todayContext(i: number): boolean {
     if (this.wordMap(i + 1, WEEKDAY)) return true;
     // "اليوم، يبلغ عدد اللاجئين…" opening a sentence is "nowadays"
-    const pv = this.toks[i - 1];
-    if (!pv && !this.toks[i + 1]) return true; // the word alone
-    if (
-      !pv ||
-      (pv.k === K.Punct && '.!?؟؛:«"“'.includes(pv.t)) ||
-      this.norm.slice(pv.e, this.toks[i]?.s).includes('\n')
-    )
+    const pv = this.tok(i - 1);
+    if (!pv && !this.tok(i + 1)) return true; // the word alone
+    if (!pv || (pv.k === K.Punct && '.!?؟؛:«"“'.includes(pv.t)) || this.norm.slice(pv.e, this.tok(i)?.s).includes('\n'))
       return false;
     if (this.wordIn(i + 1, DAY_SUPER)) return false;
     if (this.wordIn(i - 1, TODAY_LEAD) || this.wordIn(i - 1, REPORT)) return true;
     if (this.clauseEnd(i + 1) || this.wordIn(i + 1, W_INNA)) return true;
     // a past verb up to three words back in the clause: "أعلنت السلطات اليوم رفع الحظر"
     for (let b = i - 1; b >= Math.max(0, i - 3); b--) {
-      const p = this.toks[b];
+      const p = this.tok(b);
       if (!p || p.k !== K.Word) return false;
       if (this.wordIn(b, REPORT)) return true;
       const f = tokForms(p).map((x) => x[0]);
@@ -2726,15 +2805,13 @@ class Parser {
     // Tok.ci: 1 + index in cands of the candidate that starts nearest the start of the token, within
     // its first three characters; of those starting there, the longest (the first of equals)
     const cands = this.cands;
-    const toks = this.toks;
     const withCand: number[] = [];
     for (let x = 0; x < cands.length; x++) {
       const c = cands[x] as Cand;
       let ti = this.indexAfter(c.s);
-      const at = toks[ti];
-      if (!at || at.s !== c.s) ti--;
-      const t = toks[ti];
-      if (!t || c.s - t.s > 2 || c.s >= t.e) continue;
+      if (ti >= this.n || TOK_S[ti] !== c.s) ti--;
+      if (ti < 0 || c.s - (TOK_S[ti] as number) > 2 || c.s >= (TOK_E[ti] as number)) continue;
+      const t = this.tok(ti) as Tok;
       const k = t.ci;
       const o = k === 0 ? undefined : (cands[k - 1] as Cand);
       if (!o || c.s < o.s || (c.s === o.s && c.e - c.s > o.e - o.s)) {
@@ -2743,21 +2820,23 @@ class Parser {
       }
     }
     const candAt = (i: number): Cand | null => {
-      const k = toks[i]?.ci;
+      const k = TOK_OBJ[i]?.ci;
       return k === undefined || k === 0 ? null : (cands[k - 1] as Cand);
     };
     const out: Cand[] = [];
     // a range starts at a number, a RANGE_LEADS or day() word (all TRIGGERS), a number fact or a candidate
     for (const i of mergeSorted(this.starts, withCand)) {
-      const ti = toks[i] as Tok;
       // no range starts here: not a number, no word of RANGE_LEADS or day(), no candidate at it
-      if (ti.k !== K.Num && !(ti.g & G_RANGE) && !ti.nf && ti.ci === 0) continue;
+      if (TOK_K[i] !== K.Num && !((TOK_INFO[i] as WordInfo).g & G_RANGE)) {
+        const o = TOK_OBJ[i];
+        if (o === undefined || (!o.nf && o.ci === 0)) continue;
+      }
       const lead = this.wordIn(i, RANGE_LEADS);
       const a = lead ? i + 1 : i;
       const A = candAt(a);
       let bare: { d: number; next: number } | null = null;
       let afterA: number;
-      if (A && A.grain === 'day' && A.s <= (this.toks[a] as Tok).s + 2) afterA = this.tokIndexAt(A.e);
+      if (A && A.grain === 'day' && A.s <= this.sAt(a) + 2) afterA = this.tokIndexAt(A.e);
       else if (A && A.grain === 'month' && A.monthly && A.calendar === 'gregorian') {
         if (!this.monthRange(A, lead ? i : null, candAt, out) && !lead) this.monthFirstRange(a, A, out);
         continue;
@@ -2770,7 +2849,7 @@ class Parser {
         afterA = bare.next;
       }
       let b = afterA;
-      const tb = this.toks[b];
+      const tb = this.tok(b);
       if (!tb) continue;
       let conn: 'dash' | 'to' | 'and' | null = null;
       if (this.isPunct(b, '-')) {
@@ -2784,7 +2863,7 @@ class Parser {
         b++;
       }
       const B = candAt(b);
-      const tb2 = this.toks[b];
+      const tb2 = this.tok(b);
       if (!B || !tb2 || B.grain !== 'day') continue;
       if (conn === null && tb2.t[0] === W_WA && B.s === tb2.s + 1) conn = 'and';
       if (conn === null || (conn === 'and' && lead?.[0] !== F('بين'))) continue;
@@ -2795,12 +2874,7 @@ class Parser {
         const relDay = (c: Cand) => c.relative && !c.md;
         if (!lead && !(relDay(A) && relDay(B))) continue;
       }
-      const start =
-        lead && (bare || A?.monthly)
-          ? (this.toks[i] as Tok).s + lead[1]
-          : bare
-            ? (this.toks[a] as Tok).s
-            : (A as Cand).s;
+      const start = lead && (bare || A?.monthly) ? this.sAt(i) + lead[1] : bare ? this.sAt(a) : (A as Cand).s;
       const AA = A;
       const bd = bare?.d ?? null;
       out.push({
@@ -2834,7 +2908,7 @@ class Parser {
   /** "جوان إلى أوت", "من يناير حتى مارس 2024", "بين مارس ومايو": one period of whole months. */
   monthRange(A: Cand, lead: number | null, candAt: (i: number) => Cand | null, out: Cand[]): boolean {
     let b = this.tokIndexAt(A.e);
-    const tb = this.toks[b];
+    const tb = this.tok(b);
     if (!tb) return false;
     if (this.isPunct(b, '-') || this.wordIn(b, RANGE_TO)) b++;
     else if (!(lead !== null && this.wordIn(lead, W_BAYN) && tb.t[0] === W_WA)) return false;
@@ -2843,7 +2917,7 @@ class Parser {
     const am = A.mon;
     const bm = B.mon;
     out.push({
-      s: lead !== null ? (this.toks[lead] as Tok).s + (this.wordIn(lead, RANGE_LEADS)?.[1] ?? 0) : A.s,
+      s: lead !== null ? this.sAt(lead) + (this.wordIn(lead, RANGE_LEADS)?.[1] ?? 0) : A.s,
       e: B.e,
       grain: 'month',
       calendar: 'gregorian',
@@ -2878,21 +2952,21 @@ class Parser {
     // "بين عامي 2016 و2019": the dual noun belongs to the span
     const dual = lead !== null && this.wordIn(a0, YEAR_2) && this.wordIn(lead, W_BAYN);
     const a = dual ? a0 + 1 : a0;
-    const start = dual ? (this.toks[a0] as Tok).s + (dual as [string, number])[1] : undefined;
-    const ta = this.toks[a];
+    const start = dual ? this.sAt(a0) + (dual as [string, number])[1] : undefined;
+    const ta = this.tok(a);
     if (!ta || ta.k !== K.Num || ta.t.length !== 4) return false;
     const y1 = Number(ta.t);
     let b = a + 1;
     const bayn = lead !== null && !!this.wordIn(lead, W_BAYN);
     if (this.isPunct(b, '-') || this.wordIn(b, RANGE_TO) || (bayn && this.is(b, W_WA))) b++;
     else return false;
-    const tb = this.toks[b];
+    const tb = this.tok(b);
     if (!tb || tb.k !== K.Num || tb.t.length !== 4) return false;
     const y2 = Number(tb.t);
     if (y1 < 1000 || y2 > 2100 || y2 <= y1 || this.countedNoun(b + 1) || this.wordMap(b + 1, UNITS)) return false;
     if (this.wordIn(b + 1, MEASURES)) return false;
     // two years and a noun after them: only plausible years ("بين 2014 و2016 تضاعف", not "من 1500 إلى 2000 …")
-    const nounAfter = this.toks[b + 1]?.k === K.Word && !this.clauseEnd(b + 1) && !this.wordIn(b + 1, FUNCTION_WORDS);
+    const nounAfter = this.kAt(b + 1) === K.Word && !this.clauseEnd(b + 1) && !this.wordIn(b + 1, FUNCTION_WORDS);
     if (lead === null ? y1 < 1800 : nounAfter && y1 < 1900) return false;
     out.push({
       s: start ?? ta.s,
@@ -2910,11 +2984,11 @@ class Parser {
   dualPeriod(i: number): Cand | null {
     const w = this.wordIn(i, W_DUAL_LEADS);
     if (!w) return null;
-    const t = this.toks[i] as Tok;
+    const t = this.tok(i) as Tok;
     if (w[0] === F('شهري')) {
       const m1 = this.month(i + 1);
       if (!m1 || m1.hijri) return null;
-      const m2 = this.toks[m1.next]?.t[0] === W_WA ? this.month(m1.next) : null;
+      const m2 = this.tAt(m1.next)?.[0] === W_WA ? this.month(m1.next) : null;
       if (!m2 || m2.hijri || m2.cut < 1) return null;
       let j = m2.next;
       const y = this.yearAfterMonth(j, false);
@@ -2922,7 +2996,7 @@ class Parser {
       const [a, b] = [m1.m, m2.m];
       return {
         s: t.s + w[1],
-        e: (this.toks[j - 1] as Tok).e,
+        e: this.eAt(j - 1),
         grain: 'month',
         calendar: 'gregorian',
         hijri: null,
@@ -2938,7 +3012,7 @@ class Parser {
       };
     }
     const w1 = this.wordMap(i + 1, WEEKDAY);
-    const w2 = this.toks[i + 2]?.t[0] === W_WA ? this.wordMap(i + 2, WEEKDAY) : null;
+    const w2 = this.tAt(i + 2)?.[0] === W_WA ? this.wordMap(i + 2, WEEKDAY) : null;
     if (!w1 || !w2 || w2[1] < 1) return null;
     const [d1, d2] = [w1[0], w2[0]];
     // "يومي السبت والأحد الماضيين"
@@ -2946,7 +3020,7 @@ class Parser {
     const next = !past && !!this.wordIn(i + 3, NEXT);
     return {
       s: t.s + w[1],
-      e: (this.toks[past || next ? i + 3 : i + 2] as Tok).e,
+      e: this.eAt(past || next ? i + 3 : i + 2),
       grain: 'day',
       calendar: 'gregorian',
       hijri: null,
@@ -2971,11 +3045,11 @@ class Parser {
     if (!d1) return;
     let b = d1.next;
     if (this.isPunct(b, '-') || this.wordIn(b, RANGE_TO) || this.is(b, W_WA)) b++;
-    else if (!(this.toks[b]?.t[0] === W_WA && this.toks[b]?.k === K.Word)) return;
+    else if (!(this.tAt(b)?.[0] === W_WA && this.kAt(b) === K.Word)) return;
     let d2 = this.day(b);
-    if (!d2 && this.toks[b]?.t[0] === W_WA) {
+    if (!d2 && this.tAt(b)?.[0] === W_WA) {
       // "والتاسع عشر": the ordinal glued to "و"
-      const t = this.toks[b] as Tok;
+      const t = this.tok(b) as Tok;
       const u = ORD_UNITS.get(t.t.slice(1));
       if (u !== undefined) {
         let d = u;
@@ -2991,7 +3065,7 @@ class Parser {
     const [x, y2] = [d1.d, d2.d];
     out.push({
       s: M.s,
-      e: (this.toks[d2.next - 1] as Tok).e,
+      e: this.eAt(d2.next - 1),
       grain: 'day',
       calendar: 'gregorian',
       hijri: null,
@@ -3037,11 +3111,10 @@ class Parser {
 
   /** "سوف", "من المقرر", "سيزور", "سأعود" (the original has the hamza of سأ). */
   isFutureCue(i: number): boolean {
-    const t = this.toks[i] as Tok;
-    if (t.k !== K.Word) return false;
-    if (t.fut) return true;
+    if (TOK_K[i] !== K.Word) return false;
+    if ((TOK_INFO[i] as WordInfo).fut) return true;
     const text = this.ctx.text;
-    const o = this.ctx.view.map[t.s] ?? 0;
+    const o = this.ctx.view.map[TOK_S[i] as number] ?? 0;
     const o2 = text.charCodeAt(o) === 0x0648 || text.charCodeAt(o) === 0x0641 ? o + 1 : o;
     return text.charCodeAt(o2) === 0x0633 && text.charCodeAt(o2 + 1) === 0x0623 && text.charCodeAt(o2 + 2) !== 0x0644;
   }
