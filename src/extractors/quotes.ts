@@ -122,7 +122,6 @@ const CLAUSE_START = new Set(
     'الذين',
   ].map(fold),
 );
-const SENT_MARKS = /[\n\r.!?\u061f]/g;
 const AGE_SCAN = /\((?:[0-9]{1,3}) ?(?:عاما|عام|سنه|سنوات)\)/gu;
 /** Every title head with its proclitics, mapped to the proclitic: "بالرئيس" → "بال", "وزير" → "". */
 const TITLE_FORMS = new Map<string, string>();
@@ -379,10 +378,9 @@ function sentenceBounds(s: string, cands: Cand[]): Bounds {
   {
     let q = 0;
     // Only \n, \r, ".", "!", "?" and "؟" matter here (U+2029 never did: it is above U+003F).
-    SENT_MARKS.lastIndex = 0;
-    for (let m = SENT_MARKS.exec(s); m !== null; m = SENT_MARKS.exec(s)) {
-      const i = m.index;
+    for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
+      if (c !== 0x2e && c !== 0x0a && c !== 0x0d && c !== 0x21 && c !== 0x3f && c !== 0x061f) continue;
       const br = c === 0x0a || c === 0x0d;
       if (br) paraStarts.push(i + 1);
       if (
@@ -401,7 +399,13 @@ function sentenceBounds(s: string, cands: Cand[]): Bounds {
   }
   // An unclosed quote cut by a new attribution ends a sentence: "… المقبل. وأضاف: “…".
   for (const q of cands) if (q.unclosed && q.end < s.length && !isBreak(s.charCodeAt(q.end))) bounds.push(q.end - 1);
-  bounds.sort((x, y) => x - y);
+  // The scan's bounds are in order; only the cuts above may not be (and sort() copies).
+  for (let k = 1; k < bounds.length; k++) {
+    if ((bounds[k] as number) < (bounds[k - 1] as number)) {
+      bounds.sort((x, y) => x - y);
+      break;
+    }
+  }
   return { bounds, paraStarts };
 }
 

@@ -124,6 +124,22 @@ function nearest(e: Entity, pos: number): number {
   return Math.min(before, after);
 }
 
+/** Sort ascending; most lists hold one position or are already in order, and sort() copies. */
+function sortPositions(ps: number[]): void {
+  for (let i = 1; i < ps.length; i++) {
+    if ((ps[i] as number) < (ps[i - 1] as number)) {
+      ps.sort((a, b) => a - b);
+      return;
+    }
+  }
+}
+
+/** canon of every token: the list itself when no token changes (most), else a new list. */
+function canonAll(key: string[]): string[] {
+  for (let i = 0; i < key.length; i++) if (canon(key[i] as string) !== key[i]) return key.map(canon);
+  return key;
+}
+
 export class SpeakerRegistry {
   private pending: Array<{ phrase: Phrase; pos: number; spoke: boolean }> = [];
   private persons: Entity[] = [];
@@ -160,18 +176,16 @@ export class SpeakerRegistry {
   }
 
   private bucket(map: Map<string, Entity[]>, k: string, e: Entity): void {
-    let l = map.get(k);
-    if (!l) {
-      l = [];
-      map.set(k, l);
-    }
-    if (l[l.length - 1] !== e) l.push(e);
+    const l = map.get(k);
+    // A new bucket holds one entity (most do): an array of exactly one, not one grown by push.
+    if (!l) map.set(k, [e]);
+    else if (l[l.length - 1] !== e) l.push(e);
   }
 
   private findPerson(key: string[], pos: number, building = false): Entity | null {
     if (key.length === 0) return null;
     const last = canon(key[key.length - 1] as string);
-    const want = key.map(canon);
+    const want = canonAll(key);
     const visit = ++this.visits;
     let best: Entity | null = null;
     let bestD = Number.POSITIVE_INFINITY;
@@ -208,10 +222,10 @@ export class SpeakerRegistry {
     const e: Entity = {
       id: this.nextId++,
       kind: 'person',
-      key: p.key.map(canon),
+      key: canonAll(p.key),
       name: p.name ?? [p.start, p.end],
       title: p.title,
-      titleKey: p.titleKey.map(canon),
+      titleKey: canonAll(p.titleKey),
       positions: [pos],
       spoke,
       lam: p.lam === true && p.name !== null && p.name[0] === p.start,
@@ -232,10 +246,10 @@ export class SpeakerRegistry {
       e = {
         id: this.nextId++,
         kind: p.kind === 'role' ? 'role' : 'body',
-        key: p.key.map(canon),
+        key: canonAll(p.key),
         name: [p.start, p.end],
         title: null,
-        titleKey: p.titleKey.map(canon),
+        titleKey: canonAll(p.titleKey),
         positions: [],
         spoke,
         lam: p.lam === true,
@@ -262,14 +276,14 @@ export class SpeakerRegistry {
         if (spoke) e.spoke = true;
         if (e.title === null && phrase.title !== null) {
           e.title = phrase.title;
-          e.titleKey = phrase.titleKey.map(canon);
+          e.titleKey = canonAll(phrase.titleKey);
           for (const t of e.titleKey) this.bucket(this.byHead, t, e);
         }
       } else this.addPersonEntity(phrase, pos, spoke);
     }
     for (const { phrase, pos, spoke } of this.pending) if (phrase.kind !== 'person') this.other(phrase, pos, spoke);
-    for (const e of this.persons) e.positions.sort((a, b) => a - b);
-    for (const e of this.others.values()) e.positions.sort((a, b) => a - b);
+    for (const e of this.persons) sortPositions(e.positions);
+    for (const e of this.others.values()) sortPositions(e.positions);
     this.pending = [];
   }
 
@@ -286,7 +300,7 @@ export class SpeakerRegistry {
       if (full) return this.resolve(full, pos);
     }
     if (p.kind === 'person') return this.findPerson(p.key, pos) ?? this.addPersonEntity(p, pos, false);
-    const key = p.key.map(canon);
+    const key = canonAll(p.key);
     // "وقال البرهان": a definite word after the verb may be a surname introduced earlier.
     if (p.kind === 'body' && key.length <= 2) {
       const person = this.findPerson(key, pos);

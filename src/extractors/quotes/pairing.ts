@@ -90,9 +90,30 @@ function direction(s: string, i: number, pStart: number, pEnd: number): number {
   }
 }
 
+/** A small index per family, for the per-family tables below. */
+function familyIndex(f: Family): number {
+  switch (f) {
+    case 'dq':
+      return 0;
+    case 'ascii':
+      return 1;
+    case 'guil':
+      return 2;
+    case 'sguil':
+      return 3;
+    case 'single':
+      return 4;
+    default:
+      return 5;
+  }
+}
+const FAMILIES = 6;
+
 interface Mark {
   pos: number;
   family: Family;
+  /** familyIndex(family). */
+  fi: number;
   dir: number;
   /** Balance of its family after this mark (openings − closings). */
   bal: number;
@@ -141,26 +162,47 @@ function collect(s: string, a: number, b: number, cur: MarkCursor): Mark[] {
     const dir = direction(s, i, a, b);
     if (STRICT.has(f) && dir === AMBIG) continue;
     // Straight quote after a digit with nothing open is an inch or second sign: 12" → skip later.
-    marks.push({ pos: i, family: f, dir, bal: 0, sufMin: Number.POSITIVE_INFINITY, nextClose: -1 });
+    marks.push({
+      pos: i,
+      family: f,
+      fi: familyIndex(f),
+      dir,
+      bal: 0,
+      sufMin: Number.POSITIVE_INFINITY,
+      nextClose: -1,
+    });
   }
   if (marks.length === 0) return marks;
-  const bal = new Map<Family, number>();
-  for (const m of marks) {
-    const v = (bal.get(m.family) ?? 0) + m.dir;
-    bal.set(m.family, v);
+  // Per family: the balance so far, then (backwards) the minimum balance and the next close after.
+  const bal = BAL;
+  const minAfter = MIN_AFTER;
+  const closeAfter = CLOSE_AFTER_AT;
+  for (let f = 0; f < FAMILIES; f++) {
+    bal[f] = 0;
+    minAfter[f] = Number.POSITIVE_INFINITY;
+    closeAfter[f] = -1;
+  }
+  for (let k = 0; k < marks.length; k++) {
+    const m = marks[k] as Mark;
+    const v = (bal[m.fi] as number) + m.dir;
+    bal[m.fi] = v;
     m.bal = v;
   }
-  const minAfter = new Map<Family, number>();
-  const closeAfter = new Map<Family, number>();
   for (let k = marks.length - 1; k >= 0; k--) {
     const m = marks[k] as Mark;
-    m.sufMin = minAfter.get(m.family) ?? Number.POSITIVE_INFINITY;
-    m.nextClose = closeAfter.get(m.family) ?? -1;
-    minAfter.set(m.family, Math.min(m.sufMin, m.bal));
-    if (m.dir === CLOSE) closeAfter.set(m.family, m.pos);
+    m.sufMin = minAfter[m.fi] as number;
+    m.nextClose = closeAfter[m.fi] as number;
+    minAfter[m.fi] = Math.min(m.sufMin, m.bal);
+    if (m.dir === CLOSE) closeAfter[m.fi] = m.pos;
   }
   return marks;
 }
+const BAL: number[] = [0, 0, 0, 0, 0, 0];
+const MIN_AFTER: number[] = [0, 0, 0, 0, 0, 0];
+const CLOSE_AFTER_AT: number[] = [0, 0, 0, 0, 0, 0];
+/** pairMarks' stack of open marks and, per family, the stack indices of its marks (reset per paragraph). */
+const STACK: Mark[] = [];
+const BY_FAMILY: number[][] = [[], [], [], [], [], []];
 
 const SENTENCE_END = new Set([...'.!?؟:…'].map((c) => c.charCodeAt(0)));
 
@@ -175,6 +217,18 @@ function lastNonSpace(s: string, a: number, b: number): number {
  * the mark at `at`, the index where that clause starts (≥ lowerBound); otherwise -1.
  * `continues(at)`: true when the line starting at `at` begins with an attribution (it does not continue a quote).
  */
+function truncate(len: number): void {
+  while (STACK.length > len) {
+    const t = STACK.pop() as Mark;
+    (BY_FAMILY[t.fi] as number[]).pop();
+  }
+}
+
+function push(m: Mark): void {
+  (BY_FAMILY[m.fi] as number[]).push(STACK.length);
+  STACK.push(m);
+}
+
 export function pairMarks(
   s: string,
   attributionStart: (at: number, lowerBound: number) => number,
@@ -209,28 +263,15 @@ export function pairMarks(
       }
       carried = null;
     }
-    const stack: Mark[] = [];
+    const stack = STACK;
     // Stack indices per family, so that finding the innermost open mark of a family is O(1).
-    const byFam = new Map<Family, number[]>();
-    const truncate = (len: number): void => {
-      while (stack.length > len) {
-        const t = stack.pop() as Mark;
-        (byFam.get(t.family) as number[]).pop();
-      }
-    };
-    const push = (m: Mark): void => {
-      let l = byFam.get(m.family);
-      if (!l) {
-        l = [];
-        byFam.set(m.family, l);
-      }
-      l.push(stack.length);
-      stack.push(m);
-    };
+    const byFam = BY_FAMILY;
+    stack.length = 0;
+    for (let f = 0; f < FAMILIES; f++) (byFam[f] as number[]).length = 0;
     for (let k = k0; k < marks.length; k++) {
       const m = marks[k] as Mark;
-      const fl = byFam.get(m.family);
-      const sameOpen = fl && fl.length > 0 ? (fl[fl.length - 1] as number) : -1;
+      const fl = byFam[m.fi] as number[];
+      const sameOpen = fl.length > 0 ? (fl[fl.length - 1] as number) : -1;
       const closes = m.dir === CLOSE || (m.dir === AMBIG && sameOpen >= 0);
       if (closes) {
         if (sameOpen < 0) continue; // stray closing mark, 12" and the like
@@ -246,7 +287,7 @@ export function pairMarks(
         continue;
       }
       const outer = stack[0] as Mark;
-      const sameDepth = fl ? fl.length : 0;
+      const sameDepth = fl.length;
       // Is the outer quote closed later in the paragraph if this mark is a nested opening?
       const outerClosedLater =
         outer.family === m.family ? m.sufMin <= m.bal - (sameDepth + 1) : outer.nextClose > m.pos;

@@ -377,11 +377,66 @@ function letterCode(c: number, s: string, i: number): boolean {
   return letterOrDigitAt(s, i);
 }
 
+/**
+ * The tokens of the current text by start index, shared by every window that reads them: a token is
+ * made (and its word sliced) once per text. Only whole words are kept (a word cut by a window's
+ * limit is made for that window alone). Tokens are never changed after they are made.
+ */
+let cacheText: string | null = null;
+const NO_TOKEN: Token = { s: 0, e: 0, w: '', word: false };
+/** 1 + index into cacheToks of the token starting at a norm index, or 0. */
+let cacheAt = new Int32Array(0);
+const cacheToks: Token[] = [];
+let cacheN = 0;
+/** cacheAt is kept for the next text when it has at most TOKEN_CACHE_CAP entries (4 MB). */
+const TOKEN_CACHE_CAP = 1 << 20;
+
+function tokenCache(s: string): Int32Array {
+  if (s === cacheText) return cacheAt;
+  // The array keeps its length from text to text (no regrowth); its entries are dropped.
+  for (let k = 0; k < cacheN; k++) {
+    cacheAt[(cacheToks[k] as Token).s] = 0;
+    cacheToks[k] = NO_TOKEN;
+  }
+  cacheN = 0;
+  cacheText = s;
+  if (cacheAt.length < s.length) {
+    if (s.length <= TOKEN_CACHE_CAP) cacheAt = new Int32Array(Math.max(s.length, 2 * cacheAt.length, 1024));
+    else cacheAt = new Int32Array(s.length);
+  } else if (cacheAt.length > TOKEN_CACHE_CAP) cacheAt = new Int32Array(Math.max(s.length, 1024));
+  return cacheAt;
+}
+
+function keep(at: Int32Array, t: Token): Token {
+  if (cacheN < cacheToks.length) cacheToks[cacheN] = t;
+  else cacheToks.push(t);
+  at[t.s] = ++cacheN;
+  return t;
+}
+
+/** The token at i (s[i] not a space or a line break), ending at most at `end` (≤ s.length). */
+function tokenAt(s: string, at: Int32Array, i: number, end: number): Token {
+  const k = at[i] as number;
+  if (k !== 0) {
+    const t = cacheToks[k - 1] as Token;
+    if (t.e <= end) return t;
+  }
+  if (letterCode(s.charCodeAt(i), s, i)) {
+    let e = i + 1;
+    while (e < end && letterCode(s.charCodeAt(e), s, e)) e++;
+    const t: Token = { s: i, e, w: s.slice(i, e), word: true };
+    // A word cut by `end` is this window's only.
+    return k === 0 && (e === s.length || !letterCode(s.charCodeAt(e), s, e)) ? keep(at, t) : t;
+  }
+  return keep(at, { s: i, e: i + 1, w: s[i] as string, word: false });
+}
+
 /** Up to `max` tokens of s in [from, limit): words, and single punctuation/mark characters. Stops at a line break. */
 export function tokens(s: string, from: number, limit: number, max = MAX_TOKENS): Token[] {
   const out: Token[] = [];
   let i = from;
   const end = Math.min(limit, s.length);
+  const at = tokenCache(s);
   while (i < end && out.length < max) {
     const c = s.charCodeAt(i);
     if (c === 0x0a || c === 0x0d || c === 0x2029) break;
@@ -389,16 +444,47 @@ export function tokens(s: string, from: number, limit: number, max = MAX_TOKENS)
       i++;
       continue;
     }
-    if (letterCode(s.charCodeAt(i), s, i)) {
-      const st = i;
-      while (i < end && letterCode(s.charCodeAt(i), s, i)) i++;
-      out.push({ s: st, e: i, w: s.slice(st, i), word: true });
-    } else {
-      out.push({ s: i, e: i + 1, w: s[i] as string, word: false });
-      i++;
-    }
+    const t = tokenAt(s, at, i, end);
+    out.push(t);
+    i = t.e;
   }
   return out;
+}
+
+/** The first token of tokens(s, from, limit), or undefined. */
+export function firstToken(s: string, from: number, limit: number): Token | undefined {
+  let i = from;
+  const end = Math.min(limit, s.length);
+  while (i < end) {
+    const c = s.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d || c === 0x2029) return undefined;
+    if (c !== 0x20) return tokenAt(s, tokenCache(s), i, end);
+    i++;
+  }
+  return undefined;
+}
+
+/** The token ending at `e` (s[e - 1] not a space or a line break), starting at `low` or after. */
+function tokenEndingAt(s: string, at: Int32Array, e: number, low: number): Token {
+  const i = e - 1;
+  if (letterCode(s.charCodeAt(i), s, i)) {
+    let b = i;
+    while (b > low && letterCode(s.charCodeAt(b - 1), s, b - 1)) b--;
+    const k = at[b] as number;
+    if (k !== 0) {
+      const t = cacheToks[k - 1] as Token;
+      if (t.e === e) return t;
+    }
+    const t: Token = { s: b, e, w: s.slice(b, e), word: true };
+    const whole =
+      k === 0 &&
+      (b === 0 || !letterCode(s.charCodeAt(b - 1), s, b - 1)) &&
+      (e === s.length || !letterCode(s.charCodeAt(e), s, e));
+    return whole ? keep(at, t) : t;
+  }
+  const k = at[i] as number;
+  if (k !== 0) return cacheToks[k - 1] as Token;
+  return keep(at, { s: i, e, w: s[i] as string, word: false });
 }
 
 /** Same, backwards: up to `max` tokens ending before `to`, not before `lower`, nearest first. */
@@ -406,6 +492,7 @@ export function tokensBefore(s: string, to: number, lower: number, max = 8): Tok
   const out: Token[] = [];
   let i = to - 1;
   const low = Math.max(0, lower);
+  const at = tokenCache(s);
   while (i >= low && out.length < max) {
     const c = s.charCodeAt(i);
     if (c === 0x0a || c === 0x0d || c === 0x2029) break;
@@ -413,16 +500,24 @@ export function tokensBefore(s: string, to: number, lower: number, max = 8): Tok
       i--;
       continue;
     }
-    if (letterCode(s.charCodeAt(i), s, i)) {
-      const e = i + 1;
-      while (i >= low && letterCode(s.charCodeAt(i), s, i)) i--;
-      out.push({ s: i + 1, e, w: s.slice(i + 1, e), word: true });
-    } else {
-      out.push({ s: i, e: i + 1, w: s[i] as string, word: false });
-      i--;
-    }
+    const t = tokenEndingAt(s, at, i + 1, low);
+    out.push(t);
+    i = t.s - 1;
   }
   return out;
+}
+
+/** The first token of tokensBefore(s, to, lower), or undefined. */
+export function tokenBefore(s: string, to: number, lower: number): Token | undefined {
+  let i = to - 1;
+  const low = Math.max(0, lower);
+  while (i >= low) {
+    const c = s.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d || c === 0x2029) return undefined;
+    if (c !== 0x20) return tokenEndingAt(s, tokenCache(s), i + 1, low);
+    i--;
+  }
+  return undefined;
 }
 
 export const startsAl = (w: string): boolean => w.length > 3 && w.startsWith('ال');
