@@ -47,6 +47,7 @@ export function displayName(e: Entity): [number, number] {
 }
 
 const BUCKET_CAP = 64;
+const NO_ENTITIES: readonly Entity[] = [];
 
 /** Extra folding for name comparison: ؤ → و, ئ → ي, ء dropped. */
 export function canon(t: string): string {
@@ -106,7 +107,45 @@ export function sameToken(a: string, b: string): boolean {
 }
 
 function covers(have: readonly string[], want: readonly string[]): boolean {
-  return want.every((w) => have.some((h) => sameToken(h, w)));
+  for (let i = 0; i < want.length; i++) if (!holds(have, want[i] as string)) return false;
+  return true;
+}
+
+function holds(have: readonly string[], w: string): boolean {
+  for (let k = 0; k < have.length; k++) if (sameToken(have[k] as string, w)) return true;
+  return false;
+}
+
+/** covers(a ++ b, want), without the concatenation. */
+function covers2(a: readonly string[], b: readonly string[], want: readonly string[]): boolean {
+  for (let i = 0; i < want.length; i++) {
+    const w = want[i] as string;
+    if (!holds(a, w) && !holds(b, w)) return false;
+  }
+  return true;
+}
+
+/** variants(last)[j] (last without its letter j - 1; j = 0: last) is in variants(h); no string is made. */
+function inVariants(h: string, last: string, j: number): boolean {
+  const d = j - 1;
+  const vl = d < 0 ? last.length : last.length - 1;
+  if (h.length === vl) {
+    for (let k = 0; k < vl; k++) if (h.charCodeAt(k) !== last.charCodeAt(d < 0 || k < d ? k : k + 1)) return false;
+    return true;
+  }
+  if (h.length !== vl + 1 || h.length < 5 || h.length > 24) return false;
+  // h without one letter: skip h's first letter that differs.
+  let k = 0;
+  while (k < vl && h.charCodeAt(k) === last.charCodeAt(d < 0 || k < d ? k : k + 1)) k++;
+  for (; k < vl; k++) if (h.charCodeAt(k + 1) !== last.charCodeAt(d < 0 || k < d ? k : k + 1)) return false;
+  return true;
+}
+
+/** The first j with variants(last)[j] in the variants of a token of key, or -1. */
+function firstVariant(last: string, key: readonly string[]): number {
+  const nv = last.length >= 5 && last.length <= 24 ? last.length + 1 : 1;
+  for (let j = 0; j < nv; j++) for (let k = 0; k < key.length; k++) if (inVariants(key[k] as string, last, j)) return j;
+  return -1;
 }
 
 function nearest(e: Entity, pos: number): number {
@@ -144,7 +183,12 @@ export class SpeakerRegistry {
   private pending: Array<{ phrase: Phrase; pos: number; spoke: boolean }> = [];
   private persons: Entity[] = [];
   private others = new Map<string, Entity>();
-  private index = new Map<string, Entity[]>();
+  /**
+   * Persons by the variants of their name tokens (bucket order: creation order), made only once
+   * there are more than BUCKET_CAP persons; with fewer, findPerson scans the persons in the order
+   * the buckets would give (no bucket reaches its cap).
+   */
+  private index: Map<string, Entity[]> | null = null;
   private byHead = new Map<string, Entity[]>();
   private nextId = 0;
   private visits = 0;
@@ -160,11 +204,16 @@ export class SpeakerRegistry {
     return v;
   }
 
-  private aliases = new Map<string, Phrase>();
+  private indexPerson(index: Map<string, Entity[]>, e: Entity): void {
+    for (const t of e.key) for (const v of this.variants(t)) this.bucket(index, v, e);
+  }
+
+  private aliases: Map<string, Phrase> | null = null;
 
   /** "قوات سوريا الديمقراطية (قسد)": the one-word short form `short` stands for `full`. */
   alias(short: string, full: Phrase, pos: number): void {
     if (full.kind === 'none') return;
+    if (this.aliases === null) this.aliases = new Map();
     this.aliases.set(canon(short), full);
     this.add(full, pos, false);
   }
@@ -186,11 +235,51 @@ export class SpeakerRegistry {
     if (key.length === 0) return null;
     const last = canon(key[key.length - 1] as string);
     const want = canonAll(key);
+    const best = this.index === null ? this.scan(last, want, pos, building) : this.lookUp(last, want, pos, building);
+    if (best && key.length < best.key.length) {
+      // Remember which token shorter mentions use as the surname.
+      const lastKey = canon(key[key.length - 1] as string);
+      for (let j = best.key.length - 1; j >= 1; j--) {
+        if (sameToken(best.key[j] as string, lastKey)) {
+          if (j > best.surnameIdx) best.surnameIdx = j;
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The nearest person (while building: the longest name) among those whose tokens share a variant
+   * with `last` and cover `want`, visited in the buckets' order: by the first variant of `last`
+   * they hold, then by creation. The first with the least distance wins.
+   */
+  private scan(last: string, want: string[], pos: number, building: boolean): Entity | null {
+    let best: Entity | null = null;
+    let bestD = Number.POSITIVE_INFINITY;
+    let bestJ = -1;
+    for (const e of this.persons) {
+      if (!covers(e.key, want)) continue;
+      const j = firstVariant(last, e.key);
+      if (j < 0) continue;
+      const d = building ? -e.key.length : nearest(e, pos);
+      if (d < bestD || (best !== null && d === bestD && j < bestJ)) {
+        best = e;
+        bestD = d;
+        bestJ = j;
+      }
+    }
+    return best;
+  }
+
+  /** scan() over the index's buckets (each capped at its BUCKET_CAP latest persons). */
+  private lookUp(last: string, want: string[], pos: number, building: boolean): Entity | null {
+    const index = this.index as Map<string, Entity[]>;
     const visit = ++this.visits;
     let best: Entity | null = null;
     let bestD = Number.POSITIVE_INFINITY;
     for (const v of this.variants(last)) {
-      const l = this.index.get(v);
+      const l = index.get(v);
       if (!l) continue;
       for (let i = Math.max(0, l.length - BUCKET_CAP); i < l.length; i++) {
         const e = l[i] as Entity;
@@ -202,16 +291,6 @@ export class SpeakerRegistry {
         if (d < bestD) {
           best = e;
           bestD = d;
-        }
-      }
-    }
-    if (best && key.length < best.key.length) {
-      // Remember which token shorter mentions use as the surname.
-      const lastKey = canon(key[key.length - 1] as string);
-      for (let j = best.key.length - 1; j >= 1; j--) {
-        if (sameToken(best.key[j] as string, lastKey)) {
-          if (j > best.surnameIdx) best.surnameIdx = j;
-          break;
         }
       }
     }
@@ -234,7 +313,12 @@ export class SpeakerRegistry {
       visit: 0,
     };
     this.persons.push(e);
-    for (const t of e.key) for (const v of this.variants(t)) this.bucket(this.index, v, e);
+    if (this.index !== null) this.indexPerson(this.index, e);
+    else if (this.persons.length > BUCKET_CAP) {
+      const index = new Map<string, Entity[]>();
+      for (const p of this.persons) this.indexPerson(index, p);
+      this.index = index;
+    }
     for (const t of e.titleKey) this.bucket(this.byHead, t, e);
     return e;
   }
@@ -296,7 +380,7 @@ export class SpeakerRegistry {
   resolve(p: Phrase, pos: number): Entity | null {
     if (p.kind === 'none') return null;
     if (p.key.length === 1) {
-      const full = this.aliases.get(canon(p.key[0] as string));
+      const full = this.aliases?.get(canon(p.key[0] as string));
       if (full) return this.resolve(full, pos);
     }
     if (p.kind === 'person') return this.findPerson(p.key, pos) ?? this.addPersonEntity(p, pos, false);
@@ -309,7 +393,7 @@ export class SpeakerRegistry {
     const head = key[0];
     if (head !== undefined) {
       // Title-only or short designation: the person or body introduced earlier that holds all its words.
-      const l = this.byHead.get(head) ?? [];
+      const l = this.byHead.get(head) ?? NO_ENTITIES;
       let best: Entity | null = null;
       let bestD = Number.POSITIVE_INFINITY;
       for (let i = Math.max(0, l.length - BUCKET_CAP); i < l.length; i++) {
@@ -317,7 +401,7 @@ export class SpeakerRegistry {
         if (e.kind === 'person') {
           // Only a title ("الوزير", "المتحدث باسم الجيش") stands for a person; a body ("الجيش") does not.
           if (p.kind !== 'role') continue;
-          if (!e.titleKey.some((t) => t === head) || !covers([...e.titleKey, ...e.key], key)) continue;
+          if (!e.titleKey.includes(head) || !covers2(e.titleKey, e.key, key)) continue;
         } else if (e.key[0] !== head || e.key.length <= key.length || !covers(e.key, key)) continue;
         const d = nearest(e, pos);
         if (d < bestD) {
