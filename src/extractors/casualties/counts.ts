@@ -13,7 +13,7 @@ import {
 } from '../../lexicon/casualties.js';
 import { fold, normIndex } from '../../text/view.js';
 import type { Context } from '../../types.js';
-import { K_NUM, K_WORD, lex, matchAt, phrases, type Tok, type TokIndex } from './tokens.js';
+import { K_NUM, K_WORD, lex, matchBefore, matchFirst, phrases, type Tok, type TokIndex } from './tokens.js';
 
 export interface Count {
   /** Tokens [ts, te) of the figure. */
@@ -153,7 +153,7 @@ export class Counts {
       }
       if (after?.glued && after.k === 'p' && (after.v === ':' || after.v === '/')) bad = true;
       if (after?.glued && after.k === 'w') bad = true;
-      if (PERCENT_PH.some((p) => matchAt(toks, c.te, p))) bad = true;
+      if (matchFirst(toks, c.te, PERCENT_PH) !== null) bad = true;
       if (bad) this.remove(i);
     }
     // Ranges: "بين 10 و15"، "ما بين 10 و15"، "من 10 إلى 15"، "10 إلى 15"، "10-15" (a range is put where its
@@ -161,7 +161,7 @@ export class Counts {
     for (const i of starts) {
       const a = this.at[i];
       if (a?.kind !== 'num') continue;
-      const open = RANGE_OPEN_PH.find((p) => i - p.length >= 0 && matchAt(toks, i - p.length, p, true));
+      const open = matchBefore(toks, i, RANGE_OPEN_PH, true);
       const sep = toks[a.te];
       let b: Count | undefined;
       if (open && sep && sep.k === 'w' && sep.v === 'و' && this.at[a.te + 1]) b = this.at[a.te + 1];
@@ -179,7 +179,7 @@ export class Counts {
       if (kind[i] !== K_WORD || (((b0[i] as number) | (b1[i] as number)) & VAGUE_FIRST.bit) === 0) continue;
       const t = toks[i] as Tok;
       if (this.at[i] || this.covered(i)) continue;
-      const p = VAGUE_PH.find((ph) => matchAt(toks, i, ph, true));
+      const p = matchFirst(toks, i, VAGUE_PH, true);
       if (!p) continue;
       const last = toks[i + p.length - 1] as Tok;
       if (VAGUE_MIN.has(stripWa(last.v)) && toks[i + p.length]?.v !== MIN) continue;

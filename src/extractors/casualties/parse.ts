@@ -18,6 +18,8 @@ import {
   K_WORD,
   lex,
   matchAt,
+  matchBefore,
+  matchFirst,
   phrases,
   strips,
   stripsT,
@@ -104,61 +106,67 @@ export class Parser {
       if (kind[i] !== K_WORD || consumed[i] === 1) continue;
       const b0i = b0[i] as number;
       if (((lb[i] as number) & gate) === 0 && (b0i & W.IDIOM_WORDS.bit) === 0) continue;
-      const t = toks[i] as Tok;
       if (this.negated(i)) continue;
-      const rs = W.readings(t);
-      let done = false;
-      // "41 شخصا قتلوا": a plural verb without a proclitic first looks back.
-      for (const r of rs) {
-        if (done) break;
-        if (r.cw.role === 'verbPl' && r.pre === 0) done = this.backward(i, r.cw.type, r.cw.role);
-      }
-      for (const r of rs) {
-        if (done) break;
-        if (r.cw.role === 'noun') done = this.noun(i, r);
-      }
-      for (const r of rs) {
-        if (done) break;
-        if (r.cw.role !== 'noun' && r.cw.role !== 'post') done = this.forward(i, r);
-      }
-      for (const r of rs) {
-        if (done) break;
-        if (r.cw.role === 'post' || (r.cw.role === 'verb' && r.pre === 0))
-          done = this.backward(i, r.cw.type, r.cw.role);
-      }
-      // "بين القتلى 11 عنصرا"
-      if (
-        !done &&
-        rs[0]?.definite &&
-        rs[0].cw.role === 'noun' &&
-        W.AMONG.some((p) => i - p.length >= 0 && matchAt(toks, i - p.length, p))
-      ) {
-        // "بين الضحايا المدنيين 4 نساء": step over one adjective.
-        const adj = toks[i + 1]?.v.startsWith('ال') && !W.isCasualtyWord(toks[i + 1]) ? 1 : 0;
-        done = this.forward(i + adj, { ...rs[0], cw: { type: rs[0].cw.type, role: 'masdar' } });
-      }
-      // "أودت بحياة 90 شخصا"
-      const idioms = done || i === 0 || (b0i & W.IDIOM_WORDS.bit) === 0 ? [] : W.IDIOMS.filter((x) => x.words.has(t.v));
-      if (idioms.length > 0) {
-        const near = toks.slice(Math.max(0, i - 10), i).map((x) => x.v.replace(/^[وف](?=..)/, ''));
-        const idiom = idioms.find((x) => near.some((v) => x.verbs.has(v)));
-        if (idiom)
-          done = this.forward(i, { stem: t.v, pre: 0, definite: false, b: 0, cw: { type: 'killed', role: 'masdar' } });
-      }
-      if (!done && t.v.endsWith(W.TALLY)) this.tally(i);
-      // "دفعت المواجهات أكثر من 90 ألف شخص إلى النزوح"
-      if (!done && rs[0]?.definite && rs[0].cw.role === 'masdar' && /^(الي|علي)$/.test(toks[i - 1]?.v ?? '')) {
-        const save = this.claims.length;
-        if (this.backward(i - 1, rs[0].cw.type, 'post')) {
-          const cl = this.claims[save] as Claim;
-          cl.se = t.e;
-          cl.endTok = i + 1;
-        }
-      }
-      const head = inLex(W.TOLL_HEADS_LEX, t);
-      if (head) this.toll(i, head.stem);
+      this.trigger(i, toks[i] as Tok, b0i);
     }
     return this.claims;
+  }
+
+  /** Every reading of the trigger word at token i (a word that passed the gate, not negated). */
+  private trigger(i: number, t: Tok, b0i: number): void {
+    const toks = this.toks;
+    const rs = W.readings(t);
+    let done = false;
+    // "41 شخصا قتلوا": a plural verb without a proclitic first looks back.
+    for (const r of rs) {
+      if (done) break;
+      if (r.cw.role === 'verbPl' && r.pre === 0) done = this.backward(i, r.cw.type, r.cw.role);
+    }
+    for (const r of rs) {
+      if (done) break;
+      if (r.cw.role === 'noun') done = this.noun(i, r);
+    }
+    for (const r of rs) {
+      if (done) break;
+      if (r.cw.role !== 'noun' && r.cw.role !== 'post') done = this.forward(i, r);
+    }
+    for (const r of rs) {
+      if (done) break;
+      if (r.cw.role === 'post' || (r.cw.role === 'verb' && r.pre === 0)) done = this.backward(i, r.cw.type, r.cw.role);
+    }
+    // "بين القتلى 11 عنصرا"
+    if (!done && rs[0]?.definite && rs[0].cw.role === 'noun' && matchBefore(toks, i, W.AMONG, false) !== null) {
+      // "بين الضحايا المدنيين 4 نساء": step over one adjective.
+      const adj = toks[i + 1]?.v.startsWith('ال') && !W.isCasualtyWord(toks[i + 1]) ? 1 : 0;
+      done = this.forward(i + adj, { ...rs[0], cw: { type: rs[0].cw.type, role: 'masdar' } });
+    }
+    // "أودت بحياة 90 شخصا"
+    if (!done && i !== 0 && (b0i & W.IDIOM_WORDS.bit) !== 0 && this.idiomAt(i, t.v))
+      done = this.forward(i, { stem: t.v, pre: 0, definite: false, b: 0, cw: { type: 'killed', role: 'masdar' } });
+    if (!done && t.v.endsWith(W.TALLY)) this.tally(i);
+    // "دفعت المواجهات أكثر من 90 ألف شخص إلى النزوح"
+    if (!done && rs[0]?.definite && rs[0].cw.role === 'masdar' && /^(الي|علي)$/.test(toks[i - 1]?.v ?? '')) {
+      const save = this.claims.length;
+      if (this.backward(i - 1, rs[0].cw.type, 'post')) {
+        const cl = this.claims[save] as Claim;
+        cl.se = t.e;
+        cl.endTok = i + 1;
+      }
+    }
+    const head = inLex(W.TOLL_HEADS_LEX, t);
+    if (head) this.toll(i, head.stem);
+  }
+
+  /** "أودت بحياة": an idiom with word w at token i whose verb is among the 10 tokens before (after و or ف). */
+  private idiomAt(i: number, w: string): boolean {
+    for (const x of W.IDIOMS) {
+      if (!x.words.has(w)) continue;
+      for (let j = Math.max(0, i - 10); j < i; j++) {
+        const v = (this.toks[j] as Tok).v;
+        if (x.verbs.has(v.length > 2 && isWaFa(v.charCodeAt(0)) ? v.slice(1) : v)) return true;
+      }
+    }
+    return false;
   }
 
   /** Is the word before token i a negation ("لم"، "لا")? */
@@ -343,7 +351,7 @@ export class Parser {
     }
     if (r.definite) return false;
     // "ما لا يقل عن عشرة أشخاص ما زالوا مفقودين"
-    const cop = W.COPULAS.find((p) => i - p.length >= 0 && matchAt(toks, i - p.length, p, true));
+    const cop = matchBefore(toks, i, W.COPULAS, true);
     if (cop) {
       const save = this.claims.length;
       if (this.backward(i - cop.length, type, 'post')) {
@@ -577,7 +585,7 @@ export class Parser {
       for (let q = p - 1; q >= 0 && q >= p - 10; q--) {
         const t = toks[q] as Tok;
         if (t.k === 'p') {
-          if (/^[،,]$/.test(t.v) && SUBSET.some((ph) => matchAt(toks, q + 1, ph, true))) {
+          if (/^[،,]$/.test(t.v) && matchFirst(toks, q + 1, SUBSET, true) !== null) {
             part = q + 1;
             p = q - 1;
           }
@@ -705,7 +713,7 @@ export class Parser {
 
   /** A part of the victims at token k: "بينهم 9 أطفال"، "بينهم طفل". */
   private partAt(k: number, type: CasualtyType): void {
-    const sub = SUBSET.find((ph) => matchAt(this.toks, k, ph, true));
+    const sub = matchFirst(this.toks, k, SUBSET, true);
     if (!sub) return;
     const f: Claim = {
       type,
@@ -928,7 +936,7 @@ export class Parser {
     const k0 = k;
     for (let j = k0; j < k0 + 12 && j < toks.length; j++) {
       const t = toks[j] as Tok;
-      if (/^[،,]$/.test(t.v) && SUBSET.some((ph) => matchAt(toks, j + 1, ph, true))) {
+      if (/^[،,]$/.test(t.v) && matchFirst(toks, j + 1, SUBSET, true) !== null) {
         k = j + 1;
         break;
       }
@@ -943,15 +951,15 @@ export class Parser {
       }
       if (t.k !== 'w' || W.isCasualtyWord(t)) break;
     }
-    const sub = SUBSET.find((p) => matchAt(toks, k, p, true));
+    const sub = matchFirst(toks, k, SUBSET, true);
     if (sub) {
       k += sub.length;
       isPart = true;
     }
     let implicitOk = isPart;
-    if (!isPart && /^[،,]$/.test(toks[k]?.v ?? '') && W.COORD.some((p) => matchAt(toks, k + 1, p))) k++;
+    if (!isPart && /^[،,]$/.test(toks[k]?.v ?? '') && matchFirst(toks, k + 1, W.COORD) !== null) k++;
     if (!isPart) {
-      const co = W.COORD.find((p) => matchAt(toks, k, p));
+      const co = matchFirst(toks, k, W.COORD);
       const t = toks[k];
       if (co) k += co.length;
       else if (t?.v === WA) {
@@ -1032,3 +1040,8 @@ export class Parser {
 }
 
 export { isSentenceEnd, strips };
+
+/** و or ف. */
+function isWaFa(c: number): boolean {
+  return c === 0x648 || c === 0x641;
+}

@@ -3,17 +3,18 @@
 //   "قتل 5 و106,454 جريحا." → قتل | 5 | و | 106,454 | جريحا | .
 import { fold } from '../../text/view.js';
 
-export interface Tok {
+/** A token. The objects are reused from one text to the next (`tokenize`): none is kept past a run. */
+export class Tok {
   /** Norm span. */
-  s: number;
-  e: number;
+  s = 0;
+  e = 0;
   /** Folded text. */
-  v: string;
-  k: 'w' | 'n' | 'p';
+  v = '';
+  k: 'w' | 'n' | 'p' = 'p';
   /** No space between this token and the previous one ("و106" → "106" is glued). */
-  glued: boolean;
+  glued = false;
   /** Memo of what the lexicons say about this word (`info`), filled on first use; null: no lexicon bits (`bits`). */
-  w: WordInfo | null | undefined;
+  w: WordInfo | null | undefined = undefined;
 }
 
 // The tokens are those of /[\p{L}\p{M}]+|[0-9]+(?:[.,][0-9]+)*|[^\s\p{L}\p{M}0-9]|\n/gu, cut by a scan over code
@@ -56,9 +57,12 @@ function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
+/** Token objects of the last text, reused by the next (at most POOL_MAX kept). */
+const POOL: Tok[] = [];
+const POOL_MAX = 1 << 14;
 export function tokenize(norm: string): Tok[] {
-  const out: Tok[] = [];
   const n = norm.length;
+  let count = 0;
   let prevEnd = -1;
   let i = 0;
   while (i < n) {
@@ -74,7 +78,7 @@ export function tokenize(norm: string): Tok[] {
       const a = astral(norm, i);
       if (!a.letter) {
         i += a.len;
-        push(out, norm, s, i, 'p', prevEnd);
+        put(count++, norm, s, i, 'p', prevEnd);
         prevEnd = i;
         continue;
       }
@@ -108,10 +112,27 @@ export function tokenize(norm: string): Tok[] {
       k = 'p';
       i++;
     }
-    push(out, norm, s, i, k, prevEnd);
+    put(count++, norm, s, i, k, prevEnd);
     prevEnd = i;
   }
+  const out = POOL.slice(0, count);
+  if (POOL.length > POOL_MAX) POOL.length = POOL_MAX;
   return out;
+}
+
+/** Token `at` of the text being cut, in a pooled object. */
+function put(at: number, norm: string, s: number, e: number, k: Tok['k'], prevEnd: number): void {
+  let t = POOL[at];
+  if (t === undefined) {
+    t = new Tok();
+    POOL.push(t);
+  }
+  t.s = s;
+  t.e = e;
+  t.v = norm.slice(s, e);
+  t.k = k;
+  t.glued = s === prevEnd;
+  t.w = undefined;
 }
 
 /** Kinds in `TokIndex.kind`. */
@@ -147,10 +168,6 @@ export function scan(norm: string): { toks: Tok[]; ix: TokIndex } {
     else ix.kind[i] = isSentenceEnd(t) ? K_END : K_PUNCT;
   }
   return { toks, ix };
-}
-
-function push(out: Tok[], norm: string, s: number, e: number, k: Tok['k'], prevEnd: number): void {
-  out.push({ s, e, v: norm.slice(s, e), k, glued: s === prevEnd, w: undefined });
 }
 
 /** Sentence ends: . ! ؟ ? ؛ and newline. */
@@ -426,6 +443,28 @@ export function matchAt(toks: readonly Tok[], i: number, ph: readonly string[], 
     return false;
   }
   return true;
+}
+
+/** The first phrase of `list` that matches at token i (as `matchAt`), or null. */
+export function matchFirst<P extends readonly string[]>(
+  toks: readonly Tok[],
+  i: number,
+  list: readonly P[],
+  procliticFirst = false,
+): P | null {
+  for (const p of list) if (matchAt(toks, i, p, procliticFirst)) return p;
+  return null;
+}
+
+/** The first phrase of `list` that ends just before token i (as `matchAt`), or null. */
+export function matchBefore<P extends readonly string[]>(
+  toks: readonly Tok[],
+  i: number,
+  list: readonly P[],
+  procliticFirst = false,
+): P | null {
+  for (const p of list) if (i - p.length >= 0 && matchAt(toks, i - p.length, p, procliticFirst)) return p;
+  return null;
 }
 
 /** و ب ل ف */
