@@ -47,17 +47,17 @@ import {
 import { displayName, type Entity, SpeakerRegistry } from '../refiners/speakers.js';
 import { fold, origSpan, type TextView } from '../text/view.js';
 import type { Context, Extractor, QuoteFact, Speaker } from '../types.js';
-import { CUE_STARTS, type Cue, findCues, lastCueBefore } from './quotes/cues.js';
+import { CUE_STARTS, type Cue, findCues, lastCueBefore, type Resolved } from './quotes/cues.js';
 import { type MarkSpan, pairMarks } from './quotes/pairing.js';
 import {
+  firstToken,
   HashGate,
   hashConcat,
   hashSpan,
+  keyEndsOf,
   keyOf,
-  keySpansOf,
   lazyWords,
   type ParseMemo,
-  type Phrase,
   POW31,
   parseFirst,
   parseName,
@@ -65,6 +65,7 @@ import {
   stripAl,
   TITLES,
   type Token,
+  tokenBefore,
   tokens,
   tokensBefore,
   WORD_STRIDE,
@@ -212,13 +213,6 @@ interface Cand extends MarkSpan {
   ce: number;
 }
 
-interface Resolved {
-  entity: Entity | null;
-  /** Norm span of the mention as written. */
-  mention: [number, number];
-  phrase: Phrase | null;
-}
-
 function binLast(arr: readonly number[], pos: number): number {
   let lo = 0;
   let hi = arr.length;
@@ -275,21 +269,19 @@ function run(
   for (const c of live) reg.add(c.phrase, c.phrase.start, true);
   // Pronoun verbs: the subject before the verb ("دائرة صحة الرصافة أعلنت", "وكان المجلس قد دعا"),
   // and the subject of the sentence's first verb ("ونعى حزب الله …، قال إنهم").
-  const svo = new Map<Cue, Phrase>();
-  const subject = new Map<Cue, Phrase>();
-  registerSubjects(s, live, sb, reg, svo, subject, memo);
+  registerSubjects(s, live, sb, reg, memo);
   reg.build();
 
   // 4. Resolve explicit cues; then mentions of speaking persons for pronoun verbs.
-  const cueRes = resolveCues(live, svo, reg);
+  resolveCues(live, reg);
   const ments = mentionsOf(s, wordAt, reg);
-  const carryAfter = resolvePronouns(s, live, sb, svo, subject, cueRes, reg, ments);
+  const carryAfter = resolvePronouns(s, live, sb, reg, ments);
 
   // 5. Each candidate: governing cue, speech or not, partial, speaker.
   const liveStarts = live.map((c) => c.start);
   const out: QuoteFact[] = [];
   for (const q of cands) {
-    const f = quoteFact(view, q, sb, live, liveStarts, cueRes, reg, carryAfter);
+    const f = quoteFact(view, q, sb, live, liveStarts, reg, carryAfter);
     if (f !== null) out.push(f);
   }
   return out;
@@ -321,7 +313,7 @@ interface Mentions {
 function candidates(s: string, cues: Cue[]): Cand[] {
   // 1. Pair the marks. An attribution ends an unclosed quote: "… النار. وقال بلينكن: “".
   const attributionStart = (at: number, lower: number): number => {
-    const before = tokensBefore(s, at, Math.max(lower, at - 200), 1)[0];
+    const before = tokenBefore(s, at, Math.max(lower, at - 200));
     if (!before) return -1;
     if (!(before.w === ':' || (before.word && COMP.has(before.w)))) return -1;
     for (let k = lastCueBefore(cues, before.s), n = 0; k >= 0 && n < 3; k--, n++) {
@@ -364,7 +356,7 @@ function liveCues(s: string, cues: Cue[], cands: Cand[]): Cue[] {
       const cq = cands[q];
       if (cq && cq.cs <= c.start && c.start < cq.ce) continue;
       // "طلب عدم ذكر اسمه": a verbal noun, not a verb of saying.
-      const prev = tokensBefore(s, c.start, c.start - 20, 1)[0];
+      const prev = tokenBefore(s, c.start, c.start - 20);
       if (prev?.word && BLOCKERS.has(prev.w)) continue;
       live.push(c);
     }
@@ -438,8 +430,9 @@ function registerAges(s: string, reg: SpeakerRegistry): void {
   // "زوينة البلوشي (72 عاما)": a name before an age in brackets introduces a person.
   AGE_SCAN.lastIndex = 0;
   for (let m = AGE_SCAN.exec(s); m !== null; m = AGE_SCAN.exec(s)) {
-    const back = tokensBefore(s, m.index, m.index - 80, 3).filter((t) => t.word);
-    if (back.length < 3 && tokensBefore(s, m.index, m.index - 80, 3).some((t) => !t.word)) continue;
+    const near = tokensBefore(s, m.index, m.index - 80, 3);
+    const back = near.filter((t) => t.word);
+    if (back.length < 3 && back.length < near.length) continue;
     const toks = back.reverse();
     // The shortest tail that is a name: "وقال خليل النجار (٤٣ عاما)" → "خليل النجار".
     let a = 0;
@@ -457,7 +450,7 @@ function registerAges(s: string, reg: SpeakerRegistry): void {
         name: [first.s, last.e],
         key: keyOf(name, 0, name.length, true),
         titleKey: [],
-        keySpans: keySpansOf(name, 0, name.length),
+        keyEnds: keyEndsOf(name, 0, name.length),
         lam: undefined,
       },
       first.s,
@@ -499,13 +492,11 @@ function registerSubjects(
   live: Cue[],
   sb: Bounds,
   reg: SpeakerRegistry,
-  svo: Map<Cue, Phrase>,
-  subject: Map<Cue, Phrase>,
   memo: Map<number, ParseMemo>,
 ): void {
   for (const c of live) {
     // "وكانت محكمة العدل الدولية قد طالبت إسرائيل": after "قد" the subject precedes the verb.
-    const qad = c.start === c.word && tokensBefore(s, c.start, c.start - 8, 1)[0]?.w === 'قد';
+    const qad = c.start === c.word && tokenBefore(s, c.start, c.start - 8)?.w === 'قد';
     if (!c.pronoun && !qad) continue;
     const ss = Math.max(sentStartOf(sb, c.start), c.start - 400);
     if (c.start === c.word && c.type === 'verb') {
@@ -526,12 +517,12 @@ function registerSubjects(
         // "في وقت تقول فيه": a lone word is not a subject unless it has a title.
         const weak = p.kind === 'person' && p.title === null && p.key.length < 2;
         if (p.kind !== 'none' && whole && !weak) {
-          svo.set(c, p);
+          c.svo = p;
           reg.add(p, p.start, true);
         }
       }
     }
-    const first = tokens(s, ss, c.start, 1)[0];
+    const first = firstToken(s, ss, c.start);
     if (
       c.pronoun &&
       first?.word &&
@@ -543,23 +534,21 @@ function registerSubjects(
     ) {
       const p = parseFirst(tokens(s, first.e, Math.min(c.start, first.e + 200)), memo);
       if (p.kind !== 'none') {
-        subject.set(c, p);
+        c.subject = p;
         reg.add(p, p.start, false);
       }
     }
   }
 }
 
-function resolveCues(live: Cue[], svo: Map<Cue, Phrase>, reg: SpeakerRegistry): Map<Cue, Resolved> {
-  const cueRes = new Map<Cue, Resolved>();
+function resolveCues(live: Cue[], reg: SpeakerRegistry): void {
   for (const c of live) {
     if (c.pronoun) continue;
-    const ph = svo.get(c) ?? c.phrase;
+    const ph = c.svo ?? c.phrase;
     const e = reg.resolve(ph, ph.start);
     if (e) reg.markSpoke(e);
-    cueRes.set(c, { entity: e, mention: ph.name ?? [ph.start, ph.end], phrase: ph });
+    c.res = { entity: e, mention: ph.name ?? [ph.start, ph.end], phrase: ph };
   }
-  return cueRes;
 }
 
 function mentionsOf(s: string, wordAt: Int32Array, reg: SpeakerRegistry): Mentions {
@@ -569,8 +558,8 @@ function mentionsOf(s: string, wordAt: Int32Array, reg: SpeakerRegistry): Mentio
     for (const t of e.key) {
       if (t.length >= 3) tokenOwner.set(t, e);
       // "عبدالمجيد" is written "عبد المجيد" too: its second word is a mention word.
-      const m = /^(?:عبد|ابو|ابي|ام)(.{3,})$/.exec(t);
-      if (m) tokenOwner.set(m[1] as string, e);
+      const joined = joinedPrefix(t);
+      if (joined > 0 && t.length - joined >= 3) tokenOwner.set(t.slice(joined), e);
     }
   }
   const mentionPos: number[] = [];
@@ -610,8 +599,10 @@ function mentionsOf(s: string, wordAt: Int32Array, reg: SpeakerRegistry): Mentio
       if (e) {
         // "خالد الشامي": consecutive words of one entity make one mention.
         const last = mentionEnt.length - 1;
-        const gap = last >= 0 ? s.slice(mentionEnd[last] as number, mi) : 'x';
-        if (last >= 0 && mentionEnt[last] === e && (gap === ' ' || gap === '')) mentionEnd[last] = me;
+        // The gap from the previous mention is empty or one space.
+        const ge = last >= 0 ? (mentionEnd[last] as number) : -1;
+        if (last >= 0 && mentionEnt[last] === e && (ge === mi || (ge === mi - 1 && s.charCodeAt(ge) === 0x20)))
+          mentionEnd[last] = me;
         else {
           // "عبد المجيد تبون": a name particle before the first word belongs to the mention.
           const back = s.slice(Math.max(0, mi - 6), mi);
@@ -627,13 +618,16 @@ function mentionsOf(s: string, wordAt: Int32Array, reg: SpeakerRegistry): Mentio
   return { pos: mentionPos, end: mentionEnd, ent: mentionEnt };
 }
 
+/** Length of a leading عبد/ابو/ابي/ام of a name token ("عبدالمجيد" → 3), or 0. */
+function joinedPrefix(t: string): number {
+  if (t.startsWith('عبد') || t.startsWith('ابو') || t.startsWith('ابي')) return 3;
+  return t.startsWith('ام') ? 2 : 0;
+}
+
 function resolvePronouns(
   s: string,
   live: Cue[],
   sb: Bounds,
-  svo: Map<Cue, Phrase>,
-  subject: Map<Cue, Phrase>,
-  cueRes: Map<Cue, Resolved>,
   reg: SpeakerRegistry,
   ments: Mentions,
 ): Array<Resolved | null> {
@@ -644,25 +638,25 @@ function resolvePronouns(
   let carry: Resolved | null = null;
   for (let ci = 0; ci < live.length; ci++) {
     const c = live[ci] as Cue;
-    let r = cueRes.get(c) ?? null;
+    let r = c.res;
     if (r === null) {
       // Pronoun verb: "، الذي أكد" → the antecedent; else the first speaker named in the sentence; else the last speaker.
       const ss = Math.max(sentStartOf(sb, c.start), c.start - 400);
       const prev = tokensBefore(s, c.start, ss, 2);
       const relative = prev[0]?.word && RELS.has(prev[0].w);
       let k = -1;
-      const sv = svo.get(c);
+      const sv = c.svo;
       let earlier: Resolved | null = null;
       for (let q = ci - 1, n = 0; q >= 0 && n < 4; q--, n++) {
         const o = live[q] as Cue;
         if (o.start < ss) break;
-        const ro = cueRes.get(o);
+        const ro = o.res;
         if (ro) {
           earlier = ro;
           break;
         }
       }
-      const sj = subject.get(c);
+      const sj = c.subject;
       if (sv) {
         const e = reg.resolve(sv, sv.start);
         r = { entity: e, mention: sv.name ?? [sv.start, sv.end], phrase: sv };
@@ -672,7 +666,7 @@ function resolvePronouns(
         if (k >= 0 && (mentionPos[k] as number) < ss) k = -1;
         const ep = earlier?.phrase;
         if (earlier && ep && (k < 0 || ep.end > (mentionEnd[k] as number))) {
-          r = { ...earlier };
+          r = { entity: earlier.entity, mention: earlier.mention, phrase: earlier.phrase };
           k = -1;
         }
       } else {
@@ -681,7 +675,7 @@ function resolvePronouns(
       }
       if (r !== null) {
         // resolved from the subject before the verb
-      } else if (earlier && !relative) r = { ...earlier };
+      } else if (earlier && !relative) r = { entity: earlier.entity, mention: earlier.mention, phrase: earlier.phrase };
       else if (sj && !relative && sj.kind !== 'person') {
         r = { entity: reg.resolve(sj, sj.start), mention: [sj.start, sj.end], phrase: sj };
       } else if (k >= 0)
@@ -691,7 +685,7 @@ function resolvePronouns(
           phrase: null,
         };
       else if (carry) r = { entity: carry.entity, mention: [c.start, c.end], phrase: null };
-      if (r) cueRes.set(c, r);
+      if (r) c.res = r;
     }
     if (r) carry = r;
     carryAfter.push(carry);
@@ -706,7 +700,6 @@ function quoteFact(
   sb: Bounds,
   live: Cue[],
   liveStarts: number[],
-  cueRes: Map<Cue, Resolved>,
   reg: SpeakerRegistry,
   carryAfter: Array<Resolved | null>,
 ): QuoteFact | null {
@@ -739,7 +732,7 @@ function quoteFact(
     /^(?:يسمي|تسمي|يعرف|تعرف|المعروف|المعروفه|الملقب|المسمي)/.test(t1.w)
   )
     return null;
-  const first = tokens(s, q.cs, q.ce, 1)[0];
+  const first = firstToken(s, q.cs, q.ce);
   if (first?.word && words <= 4 && ORGS.has(first.w)) return null;
 
   const sentInitial = !hasLetterBefore(s, q.open, ss);
@@ -797,10 +790,10 @@ function quoteFact(
   let verbCue: Cue | null = null;
   if (after && (sentInitial || !gov) && after.type !== 'part') {
     verbCue = after;
-    res = cueRes.get(after) ?? null;
+    res = after.res;
   } else if (gov) {
     verbCue = gov;
-    res = cueRes.get(gov) ?? null;
+    res = gov.res;
   } else if (headline) {
     res = headline;
   } else if (sentInitial || paraInitial) {

@@ -26,8 +26,8 @@ export interface Entity {
   spoke: boolean;
   /** The name span starts with a preposition ل to drop when displayed ("للشرطة" → "الشرطة"). */
   lam?: boolean;
-  /** Norm spans of the name tokens (persons), aligned with `key`. */
-  keySpans?: Array<[number, number]>;
+  /** Norm ends of the name tokens (persons), aligned with `key`. */
+  keyEnds?: number[];
   /** Index in `key` of the last token that shorter mentions use as the surname, or -1. */
   surnameIdx: number;
   /** Internal: the findPerson call that last visited this entity (instead of a Set per call). */
@@ -39,9 +39,9 @@ export interface Entity {
  * mentions use ("وزار وزير الخارجية أنتوني بلينكن عمان" + "بلينكن" → "أنتوني بلينكن").
  */
 export function displayName(e: Entity): [number, number] {
-  const ks = e.keySpans;
+  const ks = e.keyEnds;
   if (e.kind === 'person' && ks && e.surnameIdx >= 1 && e.surnameIdx < ks.length - 1) {
-    return [e.name[0], (ks[e.surnameIdx] as [number, number])[1]];
+    return [e.name[0], ks[e.surnameIdx] as number];
   }
   return e.name;
 }
@@ -193,9 +193,10 @@ export class SpeakerRegistry {
   private nextId = 0;
   private visits = 0;
   /** variants() per token, for this text: names recur, and their variants are looked up each time. */
-  private variantsOf = new Map<string, string[]>();
+  private variantsOf: Map<string, string[]> | null = null;
 
   private variants(t: string): string[] {
+    if (this.variantsOf === null) this.variantsOf = new Map();
     let v = this.variantsOf.get(t);
     if (v === undefined) {
       v = variants(t);
@@ -308,7 +309,7 @@ export class SpeakerRegistry {
       positions: [pos],
       spoke,
       lam: p.lam === true && p.name !== null && p.name[0] === p.start,
-      keySpans: p.keySpans,
+      keyEnds: p.keyEnds,
       surnameIdx: -1,
       visit: 0,
     };
@@ -324,20 +325,21 @@ export class SpeakerRegistry {
   }
 
   private other(p: Phrase, pos: number, spoke: boolean): Entity {
-    const k = `${p.kind}:${p.key.map(canon).join(' ')}`;
+    const key = canonAll(p.key);
+    const k = `${p.kind}:${key.join(' ')}`;
     let e = this.others.get(k);
     if (!e) {
       e = {
         id: this.nextId++,
         kind: p.kind === 'role' ? 'role' : 'body',
-        key: canonAll(p.key),
+        key,
         name: [p.start, p.end],
         title: null,
         titleKey: canonAll(p.titleKey),
         positions: [],
         spoke,
         lam: p.lam === true,
-        keySpans: undefined,
+        keyEnds: undefined,
         surnameIdx: -1,
         visit: 0,
       };

@@ -18,6 +18,7 @@ import {
   STATEMENT_NOUNS,
   STATEMENT_VERBS,
 } from '../../lexicon/speech.js';
+import type { Entity } from '../../refiners/speakers.js';
 import { letterOrDigitAt } from '../../text/chars.js';
 import { fold } from '../../text/view.js';
 import { familyOf } from './pairing.js';
@@ -45,6 +46,21 @@ export interface Cue {
   phrase: Phrase;
   /** True for "مضيفا"-type participles and verbs with no explicit speaker. */
   pronoun: boolean;
+  // Filled by quotes.ts for the cues outside quotes (null until then):
+  /** The subject before a pronoun verb ("دائرة صحة الرصافة أعلنت"). */
+  svo: Phrase | null;
+  /** The subject of the sentence's first verb ("ونعى حزب الله …، قال إنهم"). */
+  subject: Phrase | null;
+  /** The speaker the cue resolves to. */
+  res: Resolved | null;
+}
+
+/** A cue's speaker: the entity, the norm span of the mention as written, and its phrase. */
+export interface Resolved {
+  entity: Entity | null;
+  /** Norm span of the mention as written. */
+  mention: [number, number];
+  phrase: Phrase | null;
 }
 
 const kinds = new Map<string, CueType>();
@@ -195,7 +211,17 @@ export function findCues(
     const end = m.end;
     const phrase = phraseFor(s, type, w, end, memo);
     if (phrase === null) continue;
-    out.push({ start: ws, word: ws + pro, end, type, phrase, pronoun: phrase.kind === 'none' });
+    out.push({
+      start: ws,
+      word: ws + pro,
+      end,
+      type,
+      phrase,
+      pronoun: phrase.kind === 'none',
+      svo: null,
+      subject: null,
+      res: null,
+    });
   }
   return out;
 }

@@ -136,18 +136,17 @@ interface MarkCursor {
 /** Index of the first mark at or after a (s.length when none). */
 function nextMark(s: string, a: number, cur: MarkCursor): number {
   if (a >= cur.from && a <= cur.at) return cur.at;
+  // test() instead of exec(): no match array; every mark is one character, so it ends at lastIndex.
   MARK_RE.lastIndex = a;
-  const m = MARK_RE.exec(s);
   cur.from = a;
-  cur.at = m === null ? s.length : m.index;
+  cur.at = MARK_RE.test(s) ? MARK_RE.lastIndex - 1 : s.length;
   return cur.at;
 }
 
 /** The first paragraph break at or after a, or n. */
 function paraEnd(s: string, a: number, n: number): number {
   PARA_RE.lastIndex = a;
-  const m = PARA_RE.exec(s);
-  return m === null ? n : m.index;
+  return PARA_RE.test(s) ? PARA_RE.lastIndex - 1 : n;
 }
 
 function isParaBreak(c: number): boolean {

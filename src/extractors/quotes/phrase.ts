@@ -557,11 +557,11 @@ export interface Phrase {
   key: string[];
   /** Folded title tokens without the article. */
   titleKey: string[];
-  /** Norm spans of the name tokens in `key` (persons). */
-  keySpans?: Array<[number, number]>;
+  /** Norm ends of the name tokens in `key` (persons). */
+  keyEnds?: number[];
   /** The phrase starts with a preposition ل that is not part of it ("وفقا للشرطة"). */
   lam?: boolean;
-  // Every phrase is made with all these fields in this order (keySpans and lam undefined when
+  // Every phrase is made with all these fields in this order (keyEnds and lam undefined when
   // unused), so that its readers see one object shape.
 }
 
@@ -574,7 +574,7 @@ export const NONE = (at: number): Phrase => ({
   name: null,
   key: [],
   titleKey: [],
-  keySpans: undefined,
+  keyEnds: undefined,
   lam: undefined,
 });
 
@@ -994,7 +994,7 @@ function bodyPhrase(toks: Token[], i: number, de: number): Phrase {
     name: null,
     key: keyOf(toks, i, de, false),
     titleKey: [],
-    keySpans: undefined,
+    keyEnds: undefined,
     lam: undefined,
   };
 }
@@ -1002,15 +1002,15 @@ function bodyPhrase(toks: Token[], i: number, de: number): Phrase {
 /** "عبد الله" and "عبدالله", "أبو بكر" and "أبوبكر" are one name word. */
 const JOINED = set(['عبد', 'أبو', 'ابو', 'أبي', 'أم']);
 
-/** Spans of the name tokens, particles dropped, aligned with keyOf(…, true). */
-export function keySpansOf(toks: Token[], a: number, b: number): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
+/** Ends of the name tokens, particles dropped, aligned with keyOf(…, true). */
+export function keyEndsOf(toks: Token[], a: number, b: number): number[] {
+  const out: number[] = [];
   for (let k = a; k < b; k++) {
     const t = toks[k] as Token;
     if (JOINED.has(t.w) && k + 1 < b) {
-      out.push([t.s, (toks[k + 1] as Token).e]);
+      out.push((toks[k + 1] as Token).e);
       k++;
-    } else if (!PARTICLES.has(t.w)) out.push([t.s, t.e]);
+    } else if (!PARTICLES.has(t.w)) out.push(t.e);
   }
   return out;
 }
@@ -1041,6 +1041,7 @@ function sameTokens(a: Token[], b: Token[]): boolean {
   for (let k = 0; k < a.length; k++) {
     const x = a[k] as Token;
     const y = b[k] as Token;
+    if (x === y) continue;
     if (x.s !== y.s || x.e !== y.e || x.w !== y.w || x.word !== y.word) return false;
   }
   return true;
@@ -1095,7 +1096,7 @@ function personOf(toks: Token[], p: Phrase, titleEnd: number, ns: number, ne: nu
     name: span(toks, ns, ne),
     key: keyOf(toks, ns, ne, true),
     titleKey: keyOf(toks, indexAt(toks, titleStart), indexAt(toks, titleEnd), false),
-    keySpans: keySpansOf(toks, ns, ne),
+    keyEnds: keyEndsOf(toks, ns, ne),
     lam: undefined,
   };
 }
@@ -1270,7 +1271,7 @@ function parseCore(toks: Token[], i0: number): Phrase {
         name: span(toks, te, ne),
         key: keyOf(toks, te, ne, true),
         titleKey,
-        keySpans: keySpansOf(toks, te, ne),
+        keyEnds: keyEndsOf(toks, te, ne),
         lam: undefined,
       };
     }
@@ -1288,7 +1289,7 @@ function parseCore(toks: Token[], i0: number): Phrase {
       name: null,
       key: titleKey,
       titleKey,
-      keySpans: undefined,
+      keyEnds: undefined,
       lam: undefined,
     };
   }
@@ -1313,7 +1314,7 @@ function parseCore(toks: Token[], i0: number): Phrase {
     name: sp,
     key: keyOf(toks, i, ne, true),
     titleKey: [],
-    keySpans: keySpansOf(toks, i, ne),
+    keyEnds: keyEndsOf(toks, i, ne),
     lam: undefined,
   };
 }
