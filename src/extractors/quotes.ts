@@ -123,6 +123,7 @@ const CLAUSE_START = new Set(
     'الذين',
   ].map(fold),
 );
+const SENT_MARKS = /[\n\r.!?\u061f]/g;
 const AGE_SCAN = /\((?:[0-9]{1,3}) ?(?:عاما|عام|سنه|سنوات)\)/gu;
 /** Every title head with its proclitics, mapped to the proclitic: "بالرئيس" → "بال", "وزير" → "". */
 const TITLE_FORMS = new Map<string, string>();
@@ -370,9 +371,11 @@ function sentenceBounds(s: string, cands: Cand[]): Bounds {
   {
     let q = 0;
     // Only \n, \r, ".", "!", "?" and "؟" matter here (U+2029 never did: it is above U+003F).
-    for (let i = 0; i < s.length; i++) {
+    // test() instead of exec(): no match array; each mark is one character, ending at lastIndex.
+    SENT_MARKS.lastIndex = 0;
+    while (SENT_MARKS.test(s)) {
+      const i = SENT_MARKS.lastIndex - 1;
       const c = s.charCodeAt(i);
-      if (c !== 0x2e && c !== 0x0a && c !== 0x0d && c !== 0x21 && c !== 0x3f && c !== 0x061f) continue;
       const br = c === 0x0a || c === 0x0d;
       if (br) paraStarts.push(i + 1);
       if (

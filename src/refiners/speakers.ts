@@ -182,7 +182,9 @@ function canonAll(key: string[]): string[] {
 export class SpeakerRegistry {
   private pending: Array<{ phrase: Phrase; pos: number; spoke: boolean }> = [];
   private persons: Entity[] = [];
-  private others = new Map<string, Entity>();
+  /** Roles and bodies by their key's words joined with spaces. */
+  private roles = new Map<string, Entity>();
+  private bodies = new Map<string, Entity>();
   /**
    * Persons by the variants of their name tokens (bucket order: creation order), made only once
    * there are more than BUCKET_CAP persons; with fewer, findPerson scans the persons in the order
@@ -326,8 +328,9 @@ export class SpeakerRegistry {
 
   private other(p: Phrase, pos: number, spoke: boolean): Entity {
     const key = canonAll(p.key);
-    const k = `${p.kind}:${key.join(' ')}`;
-    let e = this.others.get(k);
+    const k = key.join(' ');
+    const others = p.kind === 'role' ? this.roles : this.bodies;
+    let e = others.get(k);
     if (!e) {
       e = {
         id: this.nextId++,
@@ -343,7 +346,7 @@ export class SpeakerRegistry {
         surnameIdx: -1,
         visit: 0,
       };
-      this.others.set(k, e);
+      others.set(k, e);
       if (e.key[0] !== undefined) this.bucket(this.byHead, e.key[0], e);
     }
     e.positions.push(pos);
@@ -369,7 +372,8 @@ export class SpeakerRegistry {
     }
     for (const { phrase, pos, spoke } of this.pending) if (phrase.kind !== 'person') this.other(phrase, pos, spoke);
     for (const e of this.persons) sortPositions(e.positions);
-    for (const e of this.others.values()) sortPositions(e.positions);
+    for (const e of this.roles.values()) sortPositions(e.positions);
+    for (const e of this.bodies.values()) sortPositions(e.positions);
     this.pending = [];
   }
 
@@ -413,7 +417,7 @@ export class SpeakerRegistry {
       }
       if (best) return best;
     }
-    return this.others.get(`${p.kind}:${key.join(' ')}`) ?? this.other(p, pos, false);
+    return (p.kind === 'role' ? this.roles : this.bodies).get(key.join(' ')) ?? this.other(p, pos, false);
   }
 
   /** Every person entity. */

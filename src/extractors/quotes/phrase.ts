@@ -384,7 +384,10 @@ function letterCode(c: number, s: string, i: number): boolean {
  */
 let cacheText: string | null = null;
 const NO_TOKEN: Token = { s: 0, e: 0, w: '', word: false };
-/** 1 + index into cacheToks of the token starting at a norm index, or 0. */
+/**
+ * 1 + index into cacheToks of the token starting at a norm index, or 0. Entries of earlier texts
+ * are not cleared: an entry counts only when it points below cacheN at a token starting there.
+ */
 let cacheAt = new Int32Array(0);
 const cacheToks: Token[] = [];
 let cacheN = 0;
@@ -394,10 +397,7 @@ const TOKEN_CACHE_CAP = 1 << 20;
 function tokenCache(s: string): Int32Array {
   if (s === cacheText) return cacheAt;
   // The array keeps its length from text to text (no regrowth); its entries are dropped.
-  for (let k = 0; k < cacheN; k++) {
-    cacheAt[(cacheToks[k] as Token).s] = 0;
-    cacheToks[k] = NO_TOKEN;
-  }
+  cacheToks.fill(NO_TOKEN, 0, cacheN);
   cacheN = 0;
   cacheText = s;
   if (cacheAt.length < s.length) {
@@ -405,6 +405,14 @@ function tokenCache(s: string): Int32Array {
     else cacheAt = new Int32Array(s.length);
   } else if (cacheAt.length > TOKEN_CACHE_CAP) cacheAt = new Int32Array(Math.max(s.length, 1024));
   return cacheAt;
+}
+
+/** The cached token starting at i, or null. */
+function cachedAt(at: Int32Array, i: number): Token | null {
+  const k = at[i] as number;
+  if (k === 0 || k > cacheN) return null;
+  const t = cacheToks[k - 1] as Token;
+  return t.s === i ? t : null;
 }
 
 function keep(at: Int32Array, t: Token): Token {
@@ -416,17 +424,14 @@ function keep(at: Int32Array, t: Token): Token {
 
 /** The token at i (s[i] not a space or a line break), ending at most at `end` (≤ s.length). */
 function tokenAt(s: string, at: Int32Array, i: number, end: number): Token {
-  const k = at[i] as number;
-  if (k !== 0) {
-    const t = cacheToks[k - 1] as Token;
-    if (t.e <= end) return t;
-  }
+  const c = cachedAt(at, i);
+  if (c !== null && c.e <= end) return c;
   if (letterCode(s.charCodeAt(i), s, i)) {
     let e = i + 1;
     while (e < end && letterCode(s.charCodeAt(e), s, e)) e++;
     const t: Token = { s: i, e, w: s.slice(i, e), word: true };
     // A word cut by `end` is this window's only.
-    return k === 0 && (e === s.length || !letterCode(s.charCodeAt(e), s, e)) ? keep(at, t) : t;
+    return c === null && (e === s.length || !letterCode(s.charCodeAt(e), s, e)) ? keep(at, t) : t;
   }
   return keep(at, { s: i, e: i + 1, w: s[i] as string, word: false });
 }
@@ -470,20 +475,17 @@ function tokenEndingAt(s: string, at: Int32Array, e: number, low: number): Token
   if (letterCode(s.charCodeAt(i), s, i)) {
     let b = i;
     while (b > low && letterCode(s.charCodeAt(b - 1), s, b - 1)) b--;
-    const k = at[b] as number;
-    if (k !== 0) {
-      const t = cacheToks[k - 1] as Token;
-      if (t.e === e) return t;
-    }
+    const c = cachedAt(at, b);
+    if (c !== null && c.e === e) return c;
     const t: Token = { s: b, e, w: s.slice(b, e), word: true };
     const whole =
-      k === 0 &&
+      c === null &&
       (b === 0 || !letterCode(s.charCodeAt(b - 1), s, b - 1)) &&
       (e === s.length || !letterCode(s.charCodeAt(e), s, e));
     return whole ? keep(at, t) : t;
   }
-  const k = at[i] as number;
-  if (k !== 0) return cacheToks[k - 1] as Token;
+  const c = cachedAt(at, i);
+  if (c !== null) return c;
   return keep(at, { s: i, e, w: s[i] as string, word: false });
 }
 
@@ -523,19 +525,33 @@ export function tokenBefore(s: string, to: number, lower: number): Token | undef
 export const startsAl = (w: string): boolean => w.length > 3 && w.startsWith('ال');
 export const stripAl = (w: string): string => (startsAl(w) ? w.slice(2) : w);
 const isStop = (w: string): boolean => STOPS.has(w);
-const isCue = (w: string): boolean => CUES.has(w) || ((w[0] === 'و' || w[0] === 'ف') && CUES.has(w.slice(1)));
+/** The cues, also with a proclitic و/ف: one look-up, no slice. */
+const CUES_PRO: ReadonlySet<string> = new Set([
+  ...CUES,
+  ...[...CUES].map((c) => `و${c}`),
+  ...[...CUES].map((c) => `ف${c}`),
+]);
+const isCue = (w: string): boolean => CUES_PRO.has(w);
+
+/** Every word titleHead(w, false) accepts: a title head, or one with the article ("الرئيس"). */
+const TITLE_AL = new Set<string>();
+/** Every word titleHead(w, true) accepts: also with a proclitic ("بالرئيس", "للرئيس", "ووزير"). */
+const TITLE_PRO = new Set<string>();
+for (const h of TITLES) {
+  const al = `ال${h}`;
+  for (const f of startsAl(al) ? [h, al] : [h]) {
+    TITLE_AL.add(f);
+    TITLE_PRO.add(f);
+  }
+  for (const p of ['وبال', 'وال', 'بال', 'لل', 'كال', 'فال', 'و', 'ب', 'ل', 'ف']) {
+    if (h.length >= 3) TITLE_PRO.add(p + h);
+    if (p.length <= 1 && startsAl(al)) TITLE_PRO.add(p + al);
+  }
+}
 
 /** Title head with the article or proclitics: "الرئيس", "بالرئيس", "للرئيس", "ووزير" → true. */
 export function titleHead(w: string, proclitics: boolean): boolean {
-  if (TITLES.has(w) || (startsAl(w) && TITLES.has(w.slice(2)))) return true;
-  if (!proclitics) return false;
-  for (const p of ['وبال', 'وال', 'بال', 'لل', 'كال', 'فال', 'و', 'ب', 'ل', 'ف']) {
-    if (w.startsWith(p) && w.length - p.length >= 3) {
-      const r = w.slice(p.length);
-      if (TITLES.has(r) || (p.length <= 1 && startsAl(r) && TITLES.has(r.slice(2)))) return true;
-    }
-  }
-  return false;
+  return proclitics ? TITLE_PRO.has(w) : TITLE_AL.has(w);
 }
 
 /** "عراقي", "أمنية", "أمريكيون": a relational adjective. */
