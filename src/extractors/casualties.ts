@@ -14,7 +14,7 @@ import { isIgnorable, origSpan, type TextView } from '../text/view.js';
 import type { CasualtyFact, Context, Extractor } from '../types.js';
 import { Counts } from './casualties/counts.js';
 import { type Claim, Parser } from './casualties/parse.js';
-import { inSetT, isSentenceEnd, scan, type Tok } from './casualties/tokens.js';
+import { isSentenceEnd, K_END, K_WORD, scan, type Tok, type TokIndex } from './casualties/tokens.js';
 import * as W from './casualties/words.js';
 
 /** Original span of a norm span, with the marks that follow its last letter ("فلسطينياً" keeps its tanween). */
@@ -86,7 +86,8 @@ function escapeNear(toks: readonly Tok[], f: number): boolean {
 
 /** Injured figures in a sentence about a disease or a match are not casualties: (claim) → drop?
  * The claim's sentence, bounded to 30 tokens each side of its figure, is scanned when asked (few claims). */
-function offTopic(toks: readonly Tok[]): (c: Claim) => boolean {
+function offTopic(toks: readonly Tok[], ix: TokIndex): (c: Claim) => boolean {
+  const { kind, lb } = ix;
   const n = toks.length;
   const memo = new Map<number, boolean>();
   return (c) => {
@@ -99,22 +100,21 @@ function offTopic(toks: readonly Tok[]): (c: Claim) => boolean {
     const inText = f >= 0 && f < n;
     let a = Math.max(0, f - 30);
     for (let j = f - 1; inText && j >= a; j--) {
-      if (isSentenceEnd(toks[j])) {
+      if (kind[j] === K_END) {
         a = j + 1;
         break;
       }
     }
     let b = Math.min(n, f + 30);
     for (let j = f; inText && j < b; j++) {
-      if (isSentenceEnd(toks[j])) {
+      if (kind[j] === K_END) {
         b = j;
         break;
       }
     }
     let off = false;
     for (let j = a; j < b; j++) {
-      const t = toks[j] as Tok;
-      if (t.k === 'w' && inSetT(W.OFF_TOPIC, t) !== null) {
+      if (kind[j] === K_WORD && ((lb[j] as number) & W.OFF_TOPIC_LEX.bit) !== 0) {
         off = true;
         break;
       }
@@ -131,7 +131,7 @@ export const casualtiesExtractor: Extractor<CasualtyFact> = {
     const { toks, ix } = scan(view.norm);
     const counts = new Counts(toks, ctx, ix);
     const parser = new Parser(toks, counts, ix);
-    const off = offTopic(toks);
+    const off = offTopic(toks, ix);
     const kept = dedupe(parser.run()).filter((c) => !off(c));
     const claims = parser
       .parts(parser.coordinate(kept).sort((a, b) => a.fs - b.fs))

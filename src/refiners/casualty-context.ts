@@ -13,6 +13,8 @@ import {
   lex,
   matchAt,
   phrases,
+  Scratch8,
+  Scratch32,
   type Tok,
   type TokIndex,
 } from '../extractors/casualties/tokens.js';
@@ -59,6 +61,9 @@ const CUES = PREPS_LEX.bit | VERBS_LEX.bit;
 const COMMON = foldedSet(L.NOT_PLACES);
 const SINCE_CUES = foldedSet(['منذ', 'بدأت', 'بدأ', 'بدء', 'بداية', 'اندلاع', 'اندلعت', 'اندلع', 'انطلاق', 'انطلقت']);
 const REACH = 80;
+const S_START = new Scratch32();
+const S_END = new Scratch32();
+const IN_DATE = new Scratch8();
 
 /** Sentence of each token: [start[i], end[i]) unbounded, built in one pass (bound with `sa`/`sb`). */
 interface Sentences {
@@ -68,8 +73,8 @@ interface Sentences {
 
 function sentences(kind: Uint8Array): Sentences {
   const n = kind.length;
-  const start = new Int32Array(n);
-  const end = new Int32Array(n);
+  const start = S_START.get(n, false);
+  const end = S_END.get(n, false);
   let s0 = 0;
   for (let i = 0; i < n; i++) {
     start[i] = s0;
@@ -98,6 +103,19 @@ function stripOne(t: Tok, known: (stem: string) => boolean): number {
   return t.s;
 }
 
+function isBody(w: string): boolean {
+  return BODIES.has(w);
+}
+
+/** Is one of the readings a definite casualty noun ("النازحين")? */
+function definiteNoun(rs: readonly W.Reading[]): boolean {
+  for (const r of rs) if (r.definite && r.cw.role === 'noun') return true;
+  return false;
+}
+
+/** Token indices of the window of `sourceAfter` (scratch, not re-entrant; at most 14). */
+const WIN = new Int32Array(14);
+
 /** Source phrase after a cue at token k, or null. */
 function sourceAfter(toks: readonly Tok[], k: number, b: number, prep: boolean): [number, number] | null {
   let i = k + 1;
@@ -109,18 +127,20 @@ function sourceAfter(toks: readonly Tok[], k: number, b: number, prep: boolean):
     if (VERBS.has(toks[i - 1]?.v ?? '')) break;
   }
   if ((ma || prep) && i < b && VERBS.has((toks[i] as Tok).v)) i++;
-  // Window of words up to a hard stop.
-  const win: number[] = [];
+  // Window of words up to a hard stop; `start`: the first that is a body's word.
+  const win = WIN;
+  let nw = 0;
+  let start = -1;
   for (let j = i; j < b && j < i + 14; j++) {
     const t = toks[j] as Tok;
-    if (t.k === 'p' && W.QUOTE.has(t.v) && win.length > 0) continue;
+    if (t.k === 'p' && W.QUOTE.has(t.v) && nw > 0) continue;
     if (t.k !== 'w') break;
-    if (j > i && (STOP_HARD.has(t.v) || (VERBS.has(t.v) && win.some((x) => inSetT(BODIES, toks[x] as Tok))))) break;
-    if (win.length > 0 && /^و/.test(t.v) && !/^وال/.test(t.v) && !BODIES.has(t.v)) break;
-    win.push(j);
+    if (j > i && (STOP_HARD.has(t.v) || (VERBS.has(t.v) && start >= 0))) break;
+    if (nw > 0 && /^و/.test(t.v) && !/^وال/.test(t.v) && !BODIES.has(t.v)) break;
+    if (start < 0 && inSetT(BODIES, t) !== null) start = nw;
+    win[nw++] = j;
   }
-  if (win.length === 0) return null;
-  let start = win.findIndex((j) => inSetT(BODIES, toks[j] as Tok) !== null);
+  if (nw === 0) return null;
   const limit = start >= 0 ? 9 : 6;
   if (start < 0) {
     const w0 = (toks[win[0] as number] as Tok).v;
@@ -128,16 +148,16 @@ function sourceAfter(toks: readonly Tok[], k: number, b: number, prep: boolean):
     start = 0;
   }
   let end = start;
-  while (end < win.length && end - start < limit) {
+  while (end < nw && end - start < limit) {
     const t = toks[win[end] as number] as Tok;
     // "تنسيقية النازحين واللاجئين": a definite casualty noun may be part of a body's name.
-    const cas = W.isCasualtyWord(t) && !W.readings(t).some((r) => r.definite && r.cw.role === 'noun');
+    const cas = W.isCasualtyWord(t) && !definiteNoun(W.readings(t));
     if (end > start && (STOP.has(t.v) || STOP_HARD.has(t.v) || cas || inLex(W.TOLL_HEADS_LEX, t))) break;
     if (end === start && (STOP.has(t.v) || W.isCasualtyWord(t))) return null;
     end++;
   }
   const first = toks[win[start] as number] as Tok;
-  const s = stripOne(first, (w) => BODIES.has(w));
+  const s = stripOne(first, isBody);
   return [s, appositive(toks, win[end - 1] as number, b)];
 }
 
@@ -178,7 +198,7 @@ function sourceBefore(toks: readonly Tok[], k: number, a: number): [number, numb
       }
       let e = k - 1;
       while (e > j && STOP.has((toks[e] as Tok).v)) e--;
-      return [stripOne(toks[s] as Tok, (w) => BODIES.has(w)), (toks[e] as Tok).e];
+      return [stripOne(toks[s] as Tok, isBody), (toks[e] as Tok).e];
     }
   }
   return null;
@@ -358,16 +378,6 @@ export function attachContext(
   const { kind, lb, b0, b1 } = ix;
   const ss = sentences(kind);
   const n = toks.length;
-  const tokAt = (n: number): number => {
-    let lo = 0;
-    let hi = toks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((toks[mid] as Tok).e <= n) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   // One pass over the text: reporting cues with their source, places, and dates after a start cue.
   const cues: Cue[] = [];
   const places: Place[] = [];
@@ -385,10 +395,10 @@ export function attachContext(
     if (!prep && (!sp || STOP_HARD.has(toks[k + 1]?.v ?? ''))) sp = sourceBefore(toks, k, sa(ss, k)) ?? sp;
     if (sp) cues.push({ k, prep, sp });
   }
-  const inDate = new Uint8Array(toks.length + 1);
+  const inDate = IN_DATE.get(toks.length + 1);
   for (const d of ctx.dates) {
-    const a = tokAt(normIndex(ctx.view, d.start));
-    const b = tokAt(Math.max(0, normIndex(ctx.view, d.end) - 1));
+    const a = tokAt(toks, normIndex(ctx.view, d.start));
+    const b = tokAt(toks, Math.max(0, normIndex(ctx.view, d.end) - 1));
     for (let i = a; i <= b && i < toks.length; i++) inDate[i] = 1;
   }
   for (let k = 0; k < toks.length; k++) {
@@ -406,7 +416,7 @@ export function attachContext(
     const v = d.value;
     if (v === null || !/^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$/.test(v)) continue;
     const day = v.length === 10 ? v : v.length === 7 ? `${v}-01` : `${v}-01-01`;
-    const dt = tokAt(normIndex(ctx.view, d.start));
+    const dt = tokAt(toks, normIndex(ctx.view, d.start));
     for (let k = dt - 1; k >= 0 && k >= dt - 10; k--) {
       const t = toks[k] as Tok;
       if (t.k === 'p' && !/[/\\"«»“”]/.test(t.v)) break;
@@ -418,64 +428,119 @@ export function attachContext(
   }
   dates.sort((x, y) => x.k - y.k);
 
-  return claims.map((c) => {
+  const out: ContextSpans[] = [];
+  for (const c of claims) {
     const a = sa(ss, c.figTok);
     const b = sb(ss, c.figTok, n);
     // reported_by: prepositional cues first, then verbs; nearest to the figure.
-    let src: [number, number] | null = null;
-    for (const prep of [true, false]) {
-      let best = Number.POSITIVE_INFINITY;
-      for (let i = lower(cues, a); i < cues.length && (cues[i] as Cue).k < b; i++) {
-        const cue = cues[i] as Cue;
-        const sp = cue.sp;
-        if (cue.prep !== prep || !sp || (sp[0] < c.se && sp[1] > c.ss)) continue;
-        const d = Math.abs(cue.k - c.figTok);
-        if (d < best) {
-          best = d;
-          src = sp;
-        }
-      }
-      if (src) break;
-    }
+    let src = nearestSource(cues, a, b, c, true) ?? nearestSource(cues, a, b, c, false);
     // A headline label gives the source: "المرصد: 15 قتيلا"، "آفاد: 22 قتيلا"، "قائد شرطة ديالى: «استشهد ثلاثة»".
     if (!src) src = label(toks, a, c.figTok);
-    // location: a sentence framed "وفي X،" takes X; else a place right before the phrase, else the first
-    // place after it, else the last one before it; named places before unknown names; never inside source or group.
-    const inside = (p: Place, r: [number, number] | null) => r !== null && p.s < r[1] && p.e > r[0];
-    const cands: Place[] = [];
-    for (let i = lower(places, a); i < places.length && (places[i] as Place).k < b; i++) {
-      const p = places[i] as Place;
-      if (p.next <= b && !inside(p, src) && !inside(p, c.group)) cands.push(p);
-    }
-    // A place that opens the sentence as its frame, dateline or label ("وفي ديالى،"، "الرباط - 10 شتنبر"،
-    // "أزيلال في 15 يوليوز"، "ليبيا: 9 قتلى") is the wider setting: used only when the sentence names no other.
-    const lead = (p: Place): boolean => {
-      if (p.k > a + 1) return false;
-      const n = toks[p.next];
-      if (!n || n.k === 'n') return true;
-      if (n.k === 'p') return /^[-–—:،,(]$/.test(n.v);
-      return inDate[p.next] === 1 || (n.v === 'في' && inDate[p.next + 1] === 1);
-    };
-    const start = tokAt(c.ss);
-    const body = cands.filter((x) => x.tier !== 3 && !lead(x));
-    // Right before the phrase ("بولاية الجلفة بوفاة 4"), else the first after it, else the first before it.
-    const adj = body.find((x) => x.e <= c.ss && x.next === start);
-    const pick =
-      adj ??
-      // inside a long toll phrase: "حصيلة ضحايا الزلزال الذي ضرب إقليم تارودانت إلى 45 قتيلا"
-      body.find((x) => x.s >= c.ss && x.e <= c.se) ??
-      body.find((x) => x.s >= c.se && x.tier === 1) ??
-      body.find((x) => x.s >= c.se) ??
-      body.find((x) => x.e <= c.ss && x.tier === 1) ??
-      body.find((x) => x.e <= c.ss) ??
-      cands.find((x) => x.tier !== 3 && (x.e <= c.ss || x.s >= c.se)) ??
-      cands.find((x) => x.s >= c.se) ??
-      cands.filter((x) => x.e <= c.ss).pop();
+    const pick = pickPlace(toks, places, inDate, a, b, c, src);
     const loc: [number, number] | null = pick ? [pick.s, pick.e] : null;
     // since: a full date right after a start cue in the sentence.
     const di = lower(dates, a);
     const d = dates[di];
     const since = d && d.k < b ? d.value : null;
-    return { location: loc, since, reported_by: src };
-  });
+    out.push({ location: loc, since, reported_by: src });
+  }
+  return out;
+}
+
+/** The source of the cue of the given kind in [a, b) nearest to the claim's figure, not overlapping its phrase. */
+function nearestSource(
+  cues: readonly Cue[],
+  a: number,
+  b: number,
+  c: ClaimRef,
+  prep: boolean,
+): [number, number] | null {
+  let src: [number, number] | null = null;
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = lower(cues, a); i < cues.length && (cues[i] as Cue).k < b; i++) {
+    const cue = cues[i] as Cue;
+    const sp = cue.sp;
+    if (cue.prep !== prep || !sp || (sp[0] < c.se && sp[1] > c.ss)) continue;
+    const d = Math.abs(cue.k - c.figTok);
+    if (d < best) {
+      best = d;
+      src = sp;
+    }
+  }
+  return src;
+}
+
+function overlaps(p: Place, r: [number, number] | null): boolean {
+  return r !== null && p.s < r[1] && p.e > r[0];
+}
+
+/** Scratch lists of `pickPlace` (not re-entrant; entries past the counts are stale). */
+const CANDS: Place[] = [];
+const BODY: Place[] = [];
+
+/** location: a sentence framed "وفي X،" takes X; else a place right before the phrase, else the first place after
+ * it, else the last one before it; named places before unknown names; never inside source or group. */
+function pickPlace(
+  toks: readonly Tok[],
+  places: readonly Place[],
+  inDate: Uint8Array,
+  a: number,
+  b: number,
+  c: ClaimRef,
+  src: [number, number] | null,
+): Place | undefined {
+  const cands = CANDS;
+  const body = BODY;
+  let nc = 0;
+  let nb = 0;
+  for (let i = lower(places, a); i < places.length && (places[i] as Place).k < b; i++) {
+    const p = places[i] as Place;
+    if (p.next <= b && !overlaps(p, src) && !overlaps(p, c.group)) {
+      cands[nc++] = p;
+      // A place that opens the sentence as its frame, dateline or label ("وفي ديالى،"، "الرباط - 10 شتنبر"،
+      // "أزيلال في 15 يوليوز"، "ليبيا: 9 قتلى") is the wider setting: used only when the sentence names no other.
+      if (p.tier !== 3 && !lead(toks, inDate, a, p)) body[nb++] = p;
+    }
+  }
+  if (nc === 0) return undefined;
+  const ss = c.ss;
+  const se = c.se;
+  // Right before the phrase ("بولاية الجلفة بوفاة 4"), else the first after it, else the first before it.
+  if (nb > 0) {
+    const start = tokAt(toks, ss);
+    for (let i = 0; i < nb; i++) if ((body[i] as Place).e <= ss && (body[i] as Place).next === start) return body[i];
+    // inside a long toll phrase: "حصيلة ضحايا الزلزال الذي ضرب إقليم تارودانت إلى 45 قتيلا"
+    for (let i = 0; i < nb; i++) if ((body[i] as Place).s >= ss && (body[i] as Place).e <= se) return body[i];
+    for (let i = 0; i < nb; i++) if ((body[i] as Place).s >= se && (body[i] as Place).tier === 1) return body[i];
+    for (let i = 0; i < nb; i++) if ((body[i] as Place).s >= se) return body[i];
+    for (let i = 0; i < nb; i++) if ((body[i] as Place).e <= ss && (body[i] as Place).tier === 1) return body[i];
+    for (let i = 0; i < nb; i++) if ((body[i] as Place).e <= ss) return body[i];
+  }
+  for (let i = 0; i < nc; i++) {
+    const x = cands[i] as Place;
+    if (x.tier !== 3 && (x.e <= ss || x.s >= se)) return x;
+  }
+  for (let i = 0; i < nc; i++) if ((cands[i] as Place).s >= se) return cands[i];
+  for (let i = nc - 1; i >= 0; i--) if ((cands[i] as Place).e <= ss) return cands[i];
+  return undefined;
+}
+
+function lead(toks: readonly Tok[], inDate: Uint8Array, a: number, p: Place): boolean {
+  if (p.k > a + 1) return false;
+  const n = toks[p.next];
+  if (!n || n.k === 'n') return true;
+  if (n.k === 'p') return /^[-–—:،,(]$/.test(n.v);
+  return inDate[p.next] === 1 || (n.v === 'في' && inDate[p.next + 1] === 1);
+}
+
+/** First token whose end is past norm index x (binary search). */
+function tokAt(toks: readonly Tok[], x: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((toks[mid] as Tok).e <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -13,7 +13,7 @@ import {
 } from '../../lexicon/casualties.js';
 import { fold, normIndex } from '../../text/view.js';
 import type { Context } from '../../types.js';
-import { K_NUM, K_WORD, lex, matchBefore, matchFirst, phrases, type Tok, type TokIndex } from './tokens.js';
+import { K_NUM, K_WORD, lex, matchBefore, matchFirst, phrases, Scratch8, type Tok, type TokIndex } from './tokens.js';
 
 export interface Count {
   /** Tokens [ts, te) of the figure. */
@@ -41,6 +41,7 @@ const PERCENT_PH = phrases(PERCENT_AFTER);
 const RANGE_OPEN_PH = phrases(RANGE_OPEN);
 const RANGE_TO_SET = new Set(RANGE_TO.map(fold));
 const MIN = fold('من');
+const BLOCKED = new Scratch8();
 
 /** "44,875" → 44875, "1.5" → 1.5, "1.500" → 1500 (no scale: a dot before 3 digits groups thousands). */
 export function parseDigits(s: string, scaled: boolean): number | null {
@@ -89,7 +90,7 @@ export class Counts {
       }
       return lo;
     };
-    const blocked = new Uint8Array(toks.length);
+    const blocked = BLOCKED.get(toks.length);
     for (const d of ctx.dates) {
       const a = tokAt(normIndex(ctx.view, d.start));
       const b = tokAt(Math.max(0, normIndex(ctx.view, d.end) - 1));

@@ -21,6 +21,7 @@ import {
   matchBefore,
   matchFirst,
   phrases,
+  Scratch8,
   strips,
   stripsT,
   suffixLex,
@@ -80,6 +81,8 @@ const TALLY_END = suffixLex(W.TALLY);
 /** "منهم"، "منهن" after a figure (`parts`). */
 const MINHUM = lex([F_MINHUM, F_MINHUNNA]);
 
+const CONSUMED = new Scratch8();
+
 const COMPLEMENT: Partial<Record<CasualtyType, CasualtyType>> = { killed: 'injured', injured: 'killed' };
 
 export class Parser {
@@ -94,7 +97,7 @@ export class Parser {
     readonly counts: Counts,
     readonly ix: TokIndex,
   ) {
-    this.consumed = new Uint8Array(toks.length + 4);
+    this.consumed = CONSUMED.get(toks.length + 4);
   }
 
   run(): Claim[] {

@@ -151,21 +151,67 @@ export interface TokIndex {
   b1: Int32Array;
 }
 
+/** Per-text arrays are views of buffers reused from one text to the next (one buffer per use, not re-entrant),
+ * grown as needed; a buffer above SCRATCH_MAX elements is not kept. */
+const SCRATCH_MAX = 1 << 16;
+
+/** A reused Uint8Array buffer: `get(n)` gives a zeroed view of n elements. */
+export class Scratch8 {
+  private buf = new Uint8Array(1024);
+  get(n: number): Uint8Array {
+    let b = this.buf;
+    if (b.length < n) {
+      b = new Uint8Array(Math.max(n, 2 * b.length));
+      if (b.length <= SCRATCH_MAX) this.buf = b;
+      return b.subarray(0, n);
+    }
+    const v = b.subarray(0, n);
+    v.fill(0);
+    return v;
+  }
+}
+
+/** A reused Int32Array buffer: `get(n)` gives a view of n elements, zeroed when `zero`. */
+export class Scratch32 {
+  private buf = new Int32Array(1024);
+  get(n: number, zero: boolean): Int32Array {
+    let b = this.buf;
+    if (b.length < n) {
+      b = new Int32Array(Math.max(n, 2 * b.length));
+      if (b.length <= SCRATCH_MAX) this.buf = b;
+      return b.subarray(0, n);
+    }
+    const v = b.subarray(0, n);
+    if (zero) v.fill(0);
+    return v;
+  }
+}
+
+const KIND = new Scratch8();
+const LB = new Scratch32();
+const B0 = new Scratch32();
+const B1 = new Scratch32();
+
 /** Tokens of a text with their index; each word's bits are looked up here, once. */
 export function scan(norm: string): { toks: Tok[]; ix: TokIndex } {
   const toks = tokenize(norm);
   const n = toks.length;
-  const ix: TokIndex = { kind: new Uint8Array(n), lb: new Int32Array(n), b0: new Int32Array(n), b1: new Int32Array(n) };
+  const ix: TokIndex = { kind: KIND.get(n), lb: LB.get(n, false), b0: B0.get(n, false), b1: B1.get(n, false) };
+  const { kind, lb, b0, b1 } = ix;
   for (let i = 0; i < n; i++) {
     const t = toks[i] as Tok;
     if (t.k === 'w') {
-      ix.kind[i] = K_WORD;
+      kind[i] = K_WORD;
       const w = bits(t);
-      ix.lb[i] = w.lb;
-      ix.b0[i] = w.b0;
-      ix.b1[i] = w.b1;
-    } else if (t.k === 'n') ix.kind[i] = K_NUM;
-    else ix.kind[i] = isSentenceEnd(t) ? K_END : K_PUNCT;
+      lb[i] = w.lb;
+      b0[i] = w.b0;
+      b1[i] = w.b1;
+    } else {
+      kind[i] = t.k === 'n' ? K_NUM : isSentenceEnd(t) ? K_END : K_PUNCT;
+      lb[i] = 0;
+      b0[i] = 0;
+      b1[i] = 0;
+    }
   }
   return { toks, ix };
 }

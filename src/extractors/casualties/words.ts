@@ -135,6 +135,7 @@ export const DISEASE = foldedSet(L.DISEASE_WORDS);
 export const SPORT = foldedSet(L.SPORT_WORDS);
 /** Disease and sport words (an injured figure near one is off topic). */
 export const OFF_TOPIC = new Set([...DISEASE, ...SPORT]);
+export const OFF_TOPIC_LEX = lex(OFF_TOPIC);
 export const GROUP_STOP = foldedSet(L.GROUP_STOP);
 export const PLACES = foldedSet(L.PLACES);
 export const AFTER_NOUN_NUMBERS = new Map(Object.entries(L.AFTER_NOUN_NUMBERS).map(([k, v]) => [fold(k), v]));
