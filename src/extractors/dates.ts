@@ -91,7 +91,7 @@ import {
   ymd,
 } from '../text/calendar.js';
 import { fold, origSpan } from '../text/view.js';
-import type { Context, DateFact, Extractor, Grain } from '../types.js';
+import type { Context, DateFact, Extractor, Grain, NumberFact } from '../types.js';
 
 // ---------- lexicon, folded ----------
 
@@ -281,15 +281,13 @@ interface Tok {
   mon: boolean;
   /** WordInfo.g: which matchers of Parser.run() can start at this word. */
   g: number;
-  /** A number fact starts at this token's start (set by the Parser). */
-  nf: boolean;
-  /** That number fact (set by the Parser). */
-  num: NumAt | undefined;
-  /** 1 + index in Parser.cands of the candidate ranges() sees at this token (0: none). */
-  ci: number;
 }
 
 const NO_FORMS: Array<[string, number]> = [];
+/** Words ending in ا after a number that are not a counted noun (Parser.countedNoun). */
+const NOT_COUNTED = ['ايضا', 'تقريبا', 'تحديدا', 'حصرا', 'مثلا', 'فقط', 'وحتى', 'والى', 'الى', 'حتى'];
+/** No candidate (shared: never pushed to). */
+const NO_CANDS: Cand[] = [];
 
 /** The proclitic-free forms of a token (computed on first use for a word outside every lexicon). */
 function tokForms(t: Tok): Array<[string, number]> {
@@ -344,6 +342,12 @@ let TOK_E = new Int32Array(4096);
 let TOK_K = new Uint8Array(4096);
 let TOK_INFO: WordInfo[] = [];
 let TOK_OBJ: Array<Tok | undefined> = [];
+/** 1 + index in ctx.numbers of the number fact that starts at the token's start (0: none). */
+let TOK_NUM = new Int32Array(4096);
+/** The norm end of that number fact. */
+let TOK_NEND = new Int32Array(4096);
+/** 1 + index in Parser.cands of the candidate ranges() sees at the token (0: none). */
+let TOK_CI = new Int32Array(4096);
 /** Indices of TOK_OBJ set for the current text. */
 const TOK_MADE: number[] = [];
 /** Above this many tokens, the arrays of one text are not kept for the next. */
@@ -360,6 +364,9 @@ function growTokens(n: number): void {
   const k = new Uint8Array(cap);
   k.set(TOK_K);
   TOK_K = k;
+  TOK_NUM = new Int32Array(cap);
+  TOK_NEND = new Int32Array(cap);
+  TOK_CI = new Int32Array(cap);
 }
 
 /** Cuts `norm` into TOK_S/TOK_E/TOK_K/TOK_INFO and returns the number of tokens; pushes to `starts`
@@ -371,6 +378,9 @@ function tokenize(norm: string, starts: number[]): number {
     TOK_S = new Int32Array(4096);
     TOK_E = new Int32Array(4096);
     TOK_K = new Uint8Array(4096);
+    TOK_NUM = new Int32Array(4096);
+    TOK_NEND = new Int32Array(4096);
+    TOK_CI = new Int32Array(4096);
     TOK_INFO = [];
     TOK_OBJ = [];
   }
@@ -426,6 +436,8 @@ function tokenize(norm: string, starts: number[]): number {
     }
     count++;
   }
+  TOK_NUM.fill(0, 0, count);
+  TOK_CI.fill(0, 0, count);
   return count;
 }
 
@@ -506,11 +518,11 @@ function maybeLex(norm: string, s: number, e: number): boolean {
 /** revHash of the word last given to maybeLex(). */
 let WORD_HASH = 0;
 
-/** wordInfo() by the word's revHash (a small integer: no string hashing); a word whose hash another
- *  word holds is recomputed and takes the entry. Cleared when it reaches WORD_CACHE_MAX entries, so a
- *  stream does not grow it. */
-const WORD_CACHE = new Map<number, WordInfo>();
-const WORD_CACHE_MAX = 50000;
+/** wordInfo() by the word's revHash, direct-mapped (a small integer index: no string hashing); a word
+ *  whose slot another word holds is recomputed and takes the slot. Bounded: WORD_SLOTS entries. */
+const WORD_SLOTS = 1 << 15;
+const WORD_HASHES = new Int32Array(WORD_SLOTS);
+const WORD_INFOS: Array<WordInfo | undefined> = [];
 
 /** Is `w` the text norm[s, e)? */
 function sameText(w: string, norm: string, s: number, e: number): boolean {
@@ -521,10 +533,13 @@ function sameText(w: string, norm: string, s: number, e: number): boolean {
 
 /** A word's forms (shared, never mutated) and whether one is in LEX / TRIGGERS. */
 function wordInfo(norm: string, s: number, e: number, h: number): WordInfo {
-  const key = h & 0x3fffffff;
-  let info = WORD_CACHE.get(key);
-  if (info !== undefined && sameText(info.w, norm, s, e)) return info;
-  const w = norm.slice(s, e);
+  const slot = (h ^ (h >>> 15)) & (WORD_SLOTS - 1);
+  const info = WORD_INFOS[slot];
+  if (info !== undefined && WORD_HASHES[slot] === h && sameText(info.w, norm, s, e)) return info;
+  return newWordInfo(norm.slice(s, e), h, slot);
+}
+/** wordInfo() of a word not in its slot: computed, and put there. */
+function newWordInfo(w: string, h: number, slot: number): WordInfo {
   const f = forms(w);
   let lex = false;
   let trig = false;
@@ -542,9 +557,10 @@ function wordInfo(norm: string, s: number, e: number, h: number): WordInfo {
   }
   let mon = false;
   for (const [x] of f) if (MONTHS.has(x) || PAIRS.has(x)) mon = true;
-  info = { w, f, lex, trig, fut, mon, g: gateBits(w, f, mon) };
-  if (WORD_CACHE.size >= WORD_CACHE_MAX) WORD_CACHE.clear();
-  WORD_CACHE.set(key, info);
+  const info = { w, f, lex, trig, fut, mon, g: gateBits(w, f, mon) };
+  if (WORD_INFOS.length === 0) for (let x = 0; x < WORD_SLOTS; x++) WORD_INFOS.push(undefined);
+  WORD_INFOS[slot] = info;
+  WORD_HASHES[slot] = h;
   return info;
 }
 
@@ -787,12 +803,6 @@ function partOfWeek(ws: number, p: Part): [string, string] {
 
 // ---------- the parser over one text ----------
 
-interface NumAt {
-  value: number;
-  ordinal: boolean;
-  end: number; // norm end
-}
-
 /** Every word that can begin a date expression (folded, without proclitics). A word token whose
  *  forms are all outside this set, and that starts no number fact, cannot start a match: run() skips it. */
 const TRIGGERS: Set<string> = (() => {
@@ -850,7 +860,9 @@ class Parser {
     const more: number[] = [];
     let ti = 0;
     let prev = -1;
-    for (const n of ctx.numbers) {
+    const nums = ctx.numbers;
+    for (let x = 0; x < nums.length; x++) {
+      const n = nums[x] as NumberFact;
       const s = normStart(ctx, n.start);
       const e = normStart(ctx, n.end);
       if (e <= s) continue;
@@ -858,10 +870,9 @@ class Parser {
       prev = s;
       while (ti < this.n && (TOK_S[ti] as number) < s) ti++;
       if (ti >= this.n || TOK_S[ti] !== s) continue;
-      const t = this.tok(ti) as Tok;
-      if (t.num === undefined && t.k === K.Word && !t.trig) more.push(ti);
-      t.nf = true;
-      t.num = { value: n.value, ordinal: n.ordinal, end: e };
+      if (TOK_NUM[ti] === 0 && TOK_K[ti] === K.Word && !(TOK_INFO[ti] as WordInfo).trig) more.push(ti);
+      TOK_NUM[ti] = x + 1;
+      TOK_NEND[ti] = e;
     }
     if (more.length > 1) more.sort((a, b) => a - b);
     this.starts = mergeSorted(starts, more);
@@ -869,6 +880,15 @@ class Parser {
   /** Indices of the tokens where a date can start (digits, TRIGGERS words, number facts), ascending. */
   readonly starts: number[];
 
+  /** The number fact that starts at token i (the last given), undefined when none. */
+  fact(i: number): NumberFact | undefined {
+    const x = i < 0 || i >= this.n ? 0 : (TOK_NUM[i] as number);
+    return x === 0 ? undefined : this.ctx.numbers[x - 1];
+  }
+  /** The norm end of fact(i). */
+  factEnd(i: number): number {
+    return TOK_NEND[i] as number;
+  }
   /** Token i (made on first use), undefined outside the text. */
   tok(i: number): Tok | undefined {
     if (i < 0 || i >= this.n) return undefined;
@@ -879,7 +899,7 @@ class Parser {
     const info = TOK_INFO[i] as WordInfo;
     const { f, lex, trig, fut, mon, g } = info;
     const t = info.w !== '' ? info.w : this.norm.slice(s, e);
-    const made: Tok = { s, e, t, k: TOK_K[i] as K, f, lex, trig, fut, mon, g, nf: false, num: undefined, ci: 0 };
+    const made: Tok = { s, e, t, k: TOK_K[i] as K, f, lex, trig, fut, mon, g };
     while (TOK_OBJ.length < i) TOK_OBJ.push(undefined);
     TOK_OBJ[i] = made;
     TOK_MADE.push(i);
@@ -904,6 +924,13 @@ class Parser {
     if (o !== undefined) return o.t;
     const w = (TOK_INFO[i] as WordInfo).w;
     return w !== '' ? w : this.norm.slice(TOK_S[i], TOK_E[i]);
+  }
+  /** Does token i (which must exist) start with `w`? */
+  startsWith(i: number, w: string): boolean {
+    const s = TOK_S[i] as number;
+    if ((TOK_E[i] as number) - s < w.length) return false;
+    for (let j = 0; j < w.length; j++) if (w.charCodeAt(j) !== this.norm.charCodeAt(s + j)) return false;
+    return true;
   }
   /** Is token i the text `w` (compared in place)? */
   textIs(i: number, w: string): boolean {
@@ -957,14 +984,26 @@ class Parser {
 
   /** A day of the month 1–31: digits, an ordinal word ("الرابع", "الحادي والعشرين") or a number fact. */
   day(i: number): { d: number; next: number; cut: number } | null {
-    const t = this.tok(i);
-    if (!t) return null;
-    if (t.k === K.Num) {
-      if (t.t.length > 2) return null;
-      const d = Number(t.t);
-      return d >= 1 && d <= 31 ? { d, next: i + 1, cut: 0 } : null;
+    const d = this.dayAt(i);
+    return d < 0 ? null : { d, next: this.dNext, cut: this.dCut };
+  }
+  /** day() without an object: the day, or -1; its next and cut in dNext and dCut. */
+  dayAt(i: number): number {
+    if (i < 0 || i >= this.n) return -1;
+    const k = TOK_K[i];
+    if (k === K.Num) {
+      const s = TOK_S[i] as number;
+      const len = (TOK_E[i] as number) - s;
+      if (len > 2) return -1;
+      const norm = this.norm;
+      const d =
+        len === 1 ? norm.charCodeAt(s) - 0x30 : (norm.charCodeAt(s) - 0x30) * 10 + norm.charCodeAt(s + 1) - 0x30;
+      if (d < 1 || d > 31) return -1;
+      this.dNext = i + 1;
+      this.dCut = 0;
+      return d;
     }
-    if (t.k !== K.Word) return null;
+    if (k !== K.Word) return -1;
     const u = this.wordMap(i, ORD_UNITS);
     if (u) {
       let d = u[0];
@@ -974,25 +1013,36 @@ class Parser {
         next++;
       } else {
         const tens = this.wordMap(next, ORD_TENS);
-        if (tens && this.tAt(next)?.startsWith(W_WA) && d < 10) {
+        if (tens && this.startsWith(next, W_WA) && d < 10) {
           d += tens[0];
           next++;
         }
       }
-      if (d === 1 && next === i + 1 && this.wordIn(i, W_HADI)) return null; // "الحادي" alone
+      if (d === 1 && next === i + 1 && this.wordIn(i, W_HADI)) return -1; // "الحادي" alone
       // "ثالث يوم من شهر عشرة"
-      if (next === i + 1 && !this.tAt(i)?.startsWith('ال') && this.is(next, W_YAWM) && this.is(next + 1, W_MIN)) next++;
-      return d <= 31 ? { d, next, cut: u[1] } : null;
+      if (next === i + 1 && !this.startsWith(i, 'ال') && this.is(next, W_YAWM) && this.is(next + 1, W_MIN)) next++;
+      if (d > 31) return -1;
+      this.dNext = next;
+      this.dCut = u[1];
+      return d;
     }
     const tens = this.wordMap(i, ORD_TENS);
-    if (tens) return { d: tens[0], next: i + 1, cut: tens[1] };
-    const n = t.num;
-    if (n && Number.isInteger(n.value) && n.value >= 1 && n.value <= 31) {
-      const next = this.indexAfter(n.end);
-      return { d: n.value, next, cut: 0 };
+    if (tens) {
+      this.dNext = i + 1;
+      this.dCut = tens[1];
+      return tens[0];
     }
-    return null;
+    const n = this.fact(i);
+    if (n && Number.isInteger(n.value) && n.value >= 1 && n.value <= 31) {
+      this.dNext = this.indexAfter(this.factEnd(i));
+      this.dCut = 0;
+      return n.value;
+    }
+    return -1;
   }
+  /** See dayAt(). */
+  dNext = 0;
+  dCut = 0;
   /** Index of the first token starting at or after `normPos` (binary search). */
   indexAfter(normPos: number): number {
     let lo = 0;
@@ -1009,17 +1059,19 @@ class Parser {
   month(
     i: number,
   ): { m: number; hijri: boolean; ambiguous: boolean; strict: boolean; next: number; cut: number } | null {
-    const t = this.tok(i);
-    if (!t || t.k !== K.Word) return null;
+    if (i < 0 || i >= this.n || TOK_K[i] !== K.Word) return null;
     const num = this.monthNumber(i);
     if (num !== null) return { m: num, hijri: false, ambiguous: false, strict: false, next: i + 2, cut: 0 };
-    if (!t.mon) return null;
-    for (const [f, cut] of tokForms(t)) {
+    const info = TOK_INFO[i] as WordInfo;
+    if (!info.mon) return null;
+    const fs = info.f as Array<[string, number]>;
+    for (let x = 0; x < fs.length; x++) {
+      const [f, cut] = fs[x] as [string, number];
       const pair = PAIRS.get(f);
       if (pair) {
-        const n = this.tok(i + 1);
-        if (n) {
-          const second = pair.second.get(n.t) ?? (n.k === K.Word ? undefined : undefined);
+        const nt = this.tAt(i + 1);
+        if (nt !== undefined) {
+          const second = pair.second.get(nt);
           if (second !== undefined)
             return { m: second, hijri: pair.hijri, ambiguous: false, strict: false, next: i + 2, cut };
         }
@@ -1034,12 +1086,13 @@ class Parser {
   /** "شهر 3", "شهر عشرة": a month by its number (Gulf and Levantine usage). */
   monthNumber(i: number): number | null {
     if (!this.wordIn(i, W_SHAHR_SET)) return null;
-    const n = this.tok(i + 1);
-    if (!n) return null;
+    const nt = this.tAt(i + 1);
+    if (nt === undefined) return null;
+    const nk = TOK_K[i + 1];
     let v: number | null = null;
-    if (n.k === K.Num && n.t.length <= 2) v = Number(n.t);
-    else if (n.k === K.Word && !n.t.startsWith('ال')) v = COUNTS.get(n.t) ?? null;
-    if (v === null || v < 1 || v > 12 || n.t === F('واحد')) return null;
+    if (nk === K.Num && nt.length <= 2) v = Number(nt);
+    else if (nk === K.Word && !nt.startsWith('ال')) v = COUNTS.get(nt) ?? null;
+    if (v === null || v < 1 || v > 12 || nt === F('واحد')) return null;
     // "شهر 3 مرات" is not a month
     if ((this.wordMap(i + 2, UNITS) && this.kAt(i + 3) !== K.Num) || this.countedNoun(i + 2)) return null;
     return v;
@@ -1047,25 +1100,28 @@ class Parser {
 
   /** A year: 3–4 digits or a number fact 1000–2100, with an optional era word. */
   year(i: number, min: number, max: number): { y: number; next: number; era: 'g' | 'h' | null } | null {
-    const t = this.tok(i);
-    if (!t) return null;
+    if (i < 0 || i >= this.n) return null;
     let y: number;
     let next: number;
-    if (t.k === K.Num) {
-      if (t.t.length < 3 || t.t.length > 4) return null;
-      y = Number(t.t);
+    if (TOK_K[i] === K.Num) {
+      const s = TOK_S[i] as number;
+      const len = (TOK_E[i] as number) - s;
+      if (len < 3 || len > 4) return null;
+      const norm = this.norm;
+      y = 0;
+      for (let q = s; q < s + len; q++) y = y * 10 + norm.charCodeAt(q) - 0x30;
       next = i + 1;
     } else {
-      const n = t.num;
+      const n = this.fact(i);
       if (!n || !Number.isInteger(n.value) || n.ordinal) return null;
       y = n.value;
-      next = this.indexAfter(n.end);
+      next = this.indexAfter(this.factEnd(i));
     }
     if (y < min || y > max) return null;
     // a following digit group ("2024/5", "1.5") is not part of a year
     if (this.isPunct(next, '/.,٫') && this.kAt(next + 1) === K.Num && this.glued(next + 1)) return null;
     let era: 'g' | 'h' | null = null;
-    if (this.wordIn(next, H_ERA) && (this.tAt(next)?.length ?? 9) <= 7) {
+    if (this.wordIn(next, H_ERA) && (TOK_E[next] as number) - (TOK_S[next] as number) <= 7) {
       era = 'h';
       next++;
     } else if (this.wordIn(next, G_ERA)) {
@@ -1088,27 +1144,24 @@ class Parser {
 
   /** DAY [من|-|/|.] [شهر] MONTH [/MONTH | (MONTH)] [YEAR] ; MONTH [DAY] [YEAR]. */
   explicit(i: number): Cand | null {
-    const t0 = this.tok(i);
-    if (!t0) return null;
+    if (i < 0 || i >= this.n) return null;
     // name leads: "مدينة 6 أكتوبر"
     if (this.wordIn(i - 1, NAMES)) return null;
-    const day = this.day(i);
+    const day = this.dayAt(i);
     let j: number;
     let d: number | null = null;
     let cut = 0;
     let mon: ReturnType<Parser['month']> = null;
-    if (day) {
-      j = day.next;
-      cut = day.cut;
+    if (day >= 0) {
+      j = this.dNext;
+      cut = this.dCut;
       if (this.isPunct(j, '-/.')) j++;
       else if (this.is(j, W_MIN)) j++;
       if (this.wordIn(j, W_SHAHR_SET) && this.monthNumber(j) === null) j++;
       mon = this.month(j);
-      if (!mon) return this.dayOfRelativeMonth(i, day.d, j, cut);
-      if (mon.strict && t0.k !== K.Num && !this.yearAfterMonth(mon.next, true)) {
-        // "الثاني من صفر" is fine, but keep "صفر" strict to a day in digits or a year
-      }
-      d = day.d;
+      if (!mon) return this.dayOfRelativeMonth(i, day, j, cut);
+      // (a strict Hijri month such as "صفر" after an ordinal word is kept: "الثاني من صفر")
+      d = day;
       j = mon.next;
     } else {
       mon = this.month(i);
@@ -1129,12 +1182,13 @@ class Parser {
     }
     // month-first day: "يناير 1", "سبتمبر 10, 2001", "مايو الحادي عشر"
     if (d === null) {
-      const dd = this.day(j);
-      if (dd && !(this.kAt(j) === K.Num && (this.tAt(j)?.length ?? 0) > 2)) {
-        const y = this.yearAfterMonth(dd.next, mon.hijri);
-        if (y || this.clauseEnd(dd.next)) {
-          d = dd.d;
-          j = dd.next;
+      const dd = this.dayAt(j);
+      if (dd >= 0 && !(TOK_K[j] === K.Num && (TOK_E[j] as number) - (TOK_S[j] as number) > 2)) {
+        const next = this.dNext;
+        const y = this.yearAfterMonth(next, mon.hijri);
+        if (y || this.clauseEnd(next)) {
+          d = dd;
+          j = next;
         }
       }
     }
@@ -1151,8 +1205,7 @@ class Parser {
     if (d === null && !prevShahr && this.wordIn(i - 1, W_HADHA)) start = this.sAt(i - 1);
     // "يوم 14 دجنبر 2024": the span takes "يوم"
     if (d !== null && cut === 0 && this.wordIn(i - 1, W_YAWM_SET)) {
-      const ty = this.tok(i - 1) as Tok;
-      start = ty.s + (this.wordIn(i - 1, W_YAWM_SET)?.[1] ?? 0);
+      start = this.sAt(i - 1) + (this.wordIn(i - 1, W_YAWM_SET)?.[1] ?? 0);
     }
     if (prevShahr && d === null) {
       start = this.sAt(i - 1);
@@ -1403,6 +1456,13 @@ class Parser {
 
   /** 13/12/2024, 13-12-2024, 13.12.2024, 2024-12-13, 2024/12/13, 3/2015, 2015/3, and (after a cue) 22/4. */
   numeric(i: number): Cand | null {
+    // the shape first: digits, one of "/-." and digits, glued
+    if (this.kAt(i) !== K.Num || (this.glued(i) && this.kAt(i - 1) !== K.Word)) return null;
+    if (!this.isPunct(i + 1, '/-.') || !this.glued(i + 1) || !this.glued(i + 2) || this.kAt(i + 2) !== K.Num)
+      return null;
+    return this.numericDate(i);
+  }
+  numericDate(i: number): Cand | null {
     const a = this.tok(i);
     if (!a || a.k !== K.Num || (this.glued(i) && this.kAt(i - 1) !== K.Word)) return null;
     const sep = this.tok(i + 1);
@@ -1474,53 +1534,51 @@ class Parser {
   /** A lone year with a cue: "عام 2014", "العام 2020", "في 2014", "منذ 2011", "2014م", "1436 هـ",
    *  and "عامي 2014 و2015" (two). */
   lonelyYear(i: number): Cand[] {
-    const t = this.tok(i);
-    if (!t) return [];
+    if (i < 0 || i >= this.n) return NO_CANDS;
+    const ts = TOK_S[i] as number;
     const noun = this.wordIn(i, YEAR_N);
     const dual = !noun && this.wordIn(i, YEAR_2);
     if (noun || dual) {
       const y = this.year(i + 1, 1000, 2100) ?? this.year(i + 1, 1, 1600);
-      if (!y) return [];
-      if (y.era === null && (y.y < 1000 || this.countedNoun(y.next))) return [];
-      const first = this.yearCand(
-        t.s + (noun ? noun[1] : (dual as [string, number])[1]),
-        this.tok(y.next - 1) as Tok,
-        y,
-      );
-      if (!first) return [];
+      if (!y) return NO_CANDS;
+      if (y.era === null && (y.y < 1000 || this.countedNoun(y.next))) return NO_CANDS;
+      const first = this.yearCand(ts + (noun ? noun[1] : (dual as [string, number])[1]), this.eAt(y.next - 1), y);
+      if (!first) return NO_CANDS;
       const out = [first];
       if (dual) {
         // "و2015" or "و 2015"
         let j = y.next;
         if (this.is(j, W_WA)) j++;
-        const tj = this.tok(j);
-        const y2 = tj && tj.k === K.Num && this.tAt(j - 1) === W_WA ? this.year(j, 1000, 2100) : null;
-        if (tj && y2) {
-          const c2 = this.yearCand(tj.s, this.tok(y2.next - 1) as Tok, y2);
+        const y2 = this.kAt(j) === K.Num && this.tAt(j - 1) === W_WA ? this.year(j, 1000, 2100) : null;
+        if (y2) {
+          const c2 = this.yearCand(this.sAt(j), this.eAt(y2.next - 1), y2);
           if (c2) out.push(c2);
         }
       }
       return out;
     }
-    if (t.k !== K.Num || t.t.length !== 4) return [];
+    if (TOK_K[i] !== K.Num || (TOK_E[i] as number) - ts !== 4) return NO_CANDS;
     const y = this.year(i, 1000, 2100) ?? this.year(i, 1, 1600);
-    if (!y) return [];
-    if (y.era !== null) return [this.yearCand(t.s, this.tok(y.next - 1) as Tok, y)].filter((c): c is Cand => !!c);
-    if (y.y < 1900 || y.y > 2100) return [];
+    if (!y) return NO_CANDS;
+    if (y.era !== null) {
+      const c = this.yearCand(ts, this.eAt(y.next - 1), y);
+      return c ? [c] : NO_CANDS;
+    }
+    if (y.y < 1900 || y.y > 2100) return NO_CANDS;
     // a preposition or a period word before it: "في 2014", "منذ 2011", "مطلع 2024", "صيف 2016"
     const prev = this.wordIn(i - 1, YEAR_P) ?? this.wordIn(i - 1, EVENT_NOUNS);
     const part = this.wordMap(i - 1, PARTS);
     const yearAfterWa = this.is(i - 1, W_WA) && this.wordIn(i - 3, YEAR_P);
-    if (!prev && !part && !yearAfterWa && !this.rangeYear(i)) return [];
-    if (this.countedNoun(y.next)) return [];
-    if (this.glued(i) && this.kAt(i - 1) === K.Word && this.tAt(i - 1) !== W_WA) return [];
+    if (!prev && !part && !yearAfterWa && !this.rangeYear(i)) return NO_CANDS;
+    if (this.countedNoun(y.next)) return NO_CANDS;
+    if (this.glued(i) && this.kAt(i - 1) === K.Word && this.tAt(i - 1) !== W_WA) return NO_CANDS;
     if (part) {
       const p = part[0];
       const yy = y.y;
       return [
         {
           s: this.sAt(i - 1) + part[1],
-          e: t.e,
+          e: this.eAt(i),
           grain: 'year',
           calendar: 'gregorian',
           hijri: null,
@@ -1532,7 +1590,8 @@ class Parser {
         },
       ];
     }
-    return [this.yearCand(t.s, this.tok(y.next - 1) as Tok, y)].filter((c): c is Cand => !!c);
+    const c = this.yearCand(ts, this.eAt(y.next - 1), y);
+    return c ? [c] : NO_CANDS;
   }
 
   /** "بين 2014 و2016", "من 2014 إلى 2016": the second year of a range. */
@@ -1553,7 +1612,7 @@ class Parser {
     return false;
   }
 
-  yearCand(s: number, last: Tok, y: { y: number; era: 'g' | 'h' | null }): Cand | null {
+  yearCand(s: number, e: number, y: { y: number; era: 'g' | 'h' | null }): Cand | null {
     if (y.era === 'h') {
       if (y.y < 1 || y.y > 1600) return null;
       const hy = y.y;
@@ -1561,7 +1620,7 @@ class Parser {
       const b = hijriToDay(hy + 1, 1, 1);
       return {
         s,
-        e: last.e,
+        e,
         grain: 'year',
         calendar: 'hijri',
         hijri: isoYear(hy),
@@ -1571,15 +1630,14 @@ class Parser {
     }
     if (y.y < 1000 || y.y > 2100) return null;
     const iso = isoYear(y.y);
-    return { s, e: last.e, grain: 'year', calendar: 'gregorian', hijri: null, relative: false, resolve: () => R(iso) };
+    return { s, e, grain: 'year', calendar: 'gregorian', hijri: null, relative: false, resolve: () => R(iso) };
   }
 
   /** "2015 شخصا", "2014 حالة": a counted noun after the number means it is a count. */
   countedNoun(i: number): boolean {
-    const t = this.tok(i);
-    if (!t || t.k !== K.Word || this.clauseEnd(i)) return false;
-    const w = t.t;
-    if (['ايضا', 'تقريبا', 'تحديدا', 'حصرا', 'مثلا', 'فقط', 'وحتى', 'والى', 'الى', 'حتى'].includes(w)) return false;
+    if (this.kAt(i) !== K.Word || this.clauseEnd(i)) return false;
+    const w = this.tAt(i) as string;
+    if (NOT_COUNTED.includes(w)) return false;
     return w.endsWith('ا') && w.length >= 3 && !w.startsWith('ال');
   }
 
@@ -1706,36 +1764,32 @@ class Parser {
    *  on that weekday; "الثلاثاء الثالث من شهر أيلول" (a Wednesday) is the third Tuesday of the month. */
   weekdayWithDate(ex: Cand, s: number, wd: number, ordinalWord: boolean): Cand {
     const md = ex.md;
-    return {
-      ...ex,
-      s,
-      resolve: (ref, tense) => {
-        const r = ex.resolve(ref, tense);
-        if (md && ref !== null) {
-          const y0 = ymd(ref).y;
-          let best: number | null = null;
-          for (const y of [y0, y0 + 1, y0 - 1]) {
-            if (!isValidDay(y, md.m, md.d)) continue;
-            const day = dayNumber(y, md.m, md.d);
-            if (weekday(day) === wd && (best === null || Math.abs(day - ref) < Math.abs(best - ref))) best = day;
-          }
-          if (best !== null) return R(isoDay(best));
+    return respan(ex, s, ex.today, (ref, tense) => {
+      const r = ex.resolve(ref, tense);
+      if (md && ref !== null) {
+        const y0 = ymd(ref).y;
+        let best: number | null = null;
+        for (const y of [y0, y0 + 1, y0 - 1]) {
+          if (!isValidDay(y, md.m, md.d)) continue;
+          const day = dayNumber(y, md.m, md.d);
+          if (weekday(day) === wd && (best === null || Math.abs(day - ref) < Math.abs(best - ref))) best = day;
         }
-        const v = r.value;
-        if (v && v.length === 10 && ordinalWord) {
-          const day = dayOf(v);
-          if (day !== null && weekday(day) !== wd) {
-            const { y, m, d } = ymd(day);
-            if (d <= 5) {
-              const first = dayNumber(y, m, 1);
-              const nth = first + ((wd - weekday(first) + 7) % 7) + 7 * (d - 1);
-              if (ymd(nth).m === m) return R(isoDay(nth));
-            }
+        if (best !== null) return R(isoDay(best));
+      }
+      const v = r.value;
+      if (v && v.length === 10 && ordinalWord) {
+        const day = dayOf(v);
+        if (day !== null && weekday(day) !== wd) {
+          const { y, m, d } = ymd(day);
+          if (d <= 5) {
+            const first = dayNumber(y, m, 1);
+            const nth = first + ((wd - weekday(first) + 7) % 7) + 7 * (d - 1);
+            if (ymd(nth).m === m) return R(isoDay(nth));
           }
         }
-        return r;
-      },
-    };
+      }
+      return r;
+    });
   }
 
   /** "هذا الأسبوع", "الأسبوع المقبل", "الأسبوع الماضي" at i → week shift and end. */
@@ -1802,7 +1856,7 @@ class Parser {
       // "اليوم الثالث من أكتوبر": the day is the date
       if (bare === F('اليوم')) {
         const ex = this.explicit(i + 1);
-        if (ex && ex.grain === 'day') return { ...ex, s };
+        if (ex && ex.grain === 'day') return respan(ex, s, ex.today, ex.resolve);
         if (this.wordIn(i + 1, PAST)) {
           off = -1;
           j = i + 2;
@@ -1847,23 +1901,19 @@ class Parser {
     if (this.isPunct(k, ',،')) k++;
     // a date in apposition after a comma stays a fact of its own: "اليوم، الخامس عشر من أيار"
     const exd = k === j ? (this.explicit(k) ?? this.numeric(k)) : null;
-    if (exd && exd.grain === 'day') return { ...exd, s, today: off === 0 };
+    if (exd && exd.grain === 'day') return respan(exd, s, off === 0, exd.resolve);
     const wd = this.wordMap(k, WEEKDAY);
     if (wd) {
       const wc = this.weekdayAt(k);
       const o = off;
       if (wc)
-        return {
-          ...wc,
-          s,
-          today: off === 0,
-          resolve: (ref, tense) =>
-            wc.resolve(ref, tense).value && !wc.relative
-              ? wc.resolve(ref, tense)
-              : ref === null
-                ? NONE()
-                : R(isoDay(ref + o)),
-        };
+        return respan(wc, s, off === 0, (ref, tense) =>
+          wc.resolve(ref, tense).value && !wc.relative
+            ? wc.resolve(ref, tense)
+            : ref === null
+              ? NONE()
+              : R(isoDay(ref + o)),
+        );
     }
     const o = off;
     return {
@@ -1897,17 +1947,13 @@ class Parser {
         const c = this.explicit(k);
         if (c && c.grain === 'month' && c.calendar === 'gregorian') {
           const pp = part;
-          return {
-            ...c,
-            s,
-            resolve: (ref, tense) => {
-              const r = c.resolve(ref, tense);
-              if (!r.value) return r;
-              const [y, m] = r.value.split('-').map(Number) as [number, number];
-              const [a, b] = partOfMonth(y, m, pp);
-              return R(r.value, a, b);
-            },
-          };
+          return respan(c, s, c.today, (ref, tense) => {
+            const r = c.resolve(ref, tense);
+            if (!r.value) return r;
+            const [y, m] = r.value.split('-').map(Number) as [number, number];
+            const [a, b] = partOfMonth(y, m, pp);
+            return R(r.value, a, b);
+          });
         }
         return null;
       }
@@ -1972,10 +2018,9 @@ class Parser {
       } else if (this.wordIn(j, VAGUE)) {
         vague = true;
         j++;
-      } else if (tj?.num) {
-        const nn = tj.num;
-        n = nn.value;
-        j = this.indexAfter(nn.end);
+      } else if (this.fact(j)) {
+        n = (this.fact(j) as NumberFact).value;
+        j = this.indexAfter(this.factEnd(j));
       }
     }
     // "الأشهر الثلاثة الأولى من 2024", "الأشهر الستة الأخيرة من العام الماضي"
@@ -2103,11 +2148,11 @@ class Parser {
     if (tj.k === K.Num && tj.t.length <= 3) {
       n = Number(tj.t);
       j++;
-    } else if (tj.num !== undefined) {
-      const nn = tj.num;
+    } else if (this.fact(j) !== undefined) {
+      const nn = this.fact(j) as NumberFact;
       if (nn.ordinal || !Number.isInteger(nn.value)) return null;
       n = nn.value;
-      j = this.indexAfter(nn.end);
+      j = this.indexAfter(this.factEnd(j));
     } else if (this.wordMap(j, COUNTS)) {
       n = (this.wordMap(j, COUNTS) as [number, number])[0];
       j++;
@@ -2478,10 +2523,9 @@ class Parser {
     let k = i;
     const last = !!this.wordIn(k, W_AKHIR_SET);
     if (last) k++;
-    const t = this.tok(k);
-    if (!t) return null;
+    if (k >= this.n) return null;
     let n: number | null = null;
-    if (t.k === K.Num && t.t.length <= 3) n = Number(t.t);
+    if (TOK_K[k] === K.Num && (TOK_E[k] as number) - (TOK_S[k] as number) <= 3) n = Number(this.tAt(k));
     else {
       const c = this.wordMap(k, COUNTS);
       if (c) n = c[0];
@@ -2666,6 +2710,13 @@ class Parser {
   /** "2 عام و 21 يوما من الآن", "شهر و 21 يوم من الآن": the reference date minus (or, with a
    *  future cue, plus) the sum. */
   compound(i: number): Cand | null {
+    // the first part: a unit, or a number of up to three digits and a unit
+    if (this.kAt(i) === K.Num && (TOK_E[i] as number) - (TOK_S[i] as number) <= 3) {
+      if (!this.wordMap(i + 1, UNITS)) return null;
+    } else if (!this.wordMap(i, UNITS)) return null;
+    return this.compoundAt(i);
+  }
+  compoundAt(i: number): Cand | null {
     const parts: Array<{ unit: 'day' | 'week' | 'month' | 'year'; n: number }> = [];
     let j = i;
     for (let g = 0; g < 4; g++) {
@@ -2722,7 +2773,7 @@ class Parser {
       const k = TOK_K[i];
       if (k === K.Punct) continue;
       const info = TOK_INFO[i] as WordInfo;
-      const nf = TOK_OBJ[i]?.nf === true;
+      const nf = TOK_NUM[i] !== 0;
       if (k === K.Word && !info.trig && !nf) continue;
       if (k === K.Num) {
         this.add(this.numeric(i));
@@ -2811,46 +2862,38 @@ class Parser {
       let ti = this.indexAfter(c.s);
       if (ti >= this.n || TOK_S[ti] !== c.s) ti--;
       if (ti < 0 || c.s - (TOK_S[ti] as number) > 2 || c.s >= (TOK_E[ti] as number)) continue;
-      const t = this.tok(ti) as Tok;
-      const k = t.ci;
+      const k = TOK_CI[ti] as number;
       const o = k === 0 ? undefined : (cands[k - 1] as Cand);
       if (!o || c.s < o.s || (c.s === o.s && c.e - c.s > o.e - o.s)) {
         if (k === 0) withCand.push(ti);
-        t.ci = x + 1;
+        TOK_CI[ti] = x + 1;
       }
     }
-    const candAt = (i: number): Cand | null => {
-      const k = TOK_OBJ[i]?.ci;
-      return k === undefined || k === 0 ? null : (cands[k - 1] as Cand);
-    };
     const out: Cand[] = [];
     // a range starts at a number, a RANGE_LEADS or day() word (all TRIGGERS), a number fact or a candidate
     for (const i of mergeSorted(this.starts, withCand)) {
       // no range starts here: not a number, no word of RANGE_LEADS or day(), no candidate at it
-      if (TOK_K[i] !== K.Num && !((TOK_INFO[i] as WordInfo).g & G_RANGE)) {
-        const o = TOK_OBJ[i];
-        if (o === undefined || (!o.nf && o.ci === 0)) continue;
-      }
+      if (TOK_K[i] !== K.Num && !((TOK_INFO[i] as WordInfo).g & G_RANGE) && TOK_NUM[i] === 0 && TOK_CI[i] === 0)
+        continue;
       const lead = this.wordIn(i, RANGE_LEADS);
       const a = lead ? i + 1 : i;
-      const A = candAt(a);
-      let bare: { d: number; next: number } | null = null;
+      const A = this.candAt(a);
+      let bare = -1;
       let afterA: number;
       if (A && A.grain === 'day' && A.s <= this.sAt(a) + 2) afterA = this.tokIndexAt(A.e);
       else if (A && A.grain === 'month' && A.monthly && A.calendar === 'gregorian') {
-        if (!this.monthRange(A, lead ? i : null, candAt, out) && !lead) this.monthFirstRange(a, A, out);
+        if (!this.monthRange(A, lead ? i : null, out) && !lead) this.monthFirstRange(a, A, out);
         continue;
       } else if (this.yearRange(lead ? i : null, a, out)) {
         continue;
       } else {
         if (A) continue;
-        bare = this.day(a);
-        if (!bare) continue;
-        afterA = bare.next;
+        bare = this.dayAt(a);
+        if (bare < 0) continue;
+        afterA = this.dNext;
       }
       let b = afterA;
-      const tb = this.tok(b);
-      if (!tb) continue;
+      if (b >= this.n) continue;
       let conn: 'dash' | 'to' | 'and' | null = null;
       if (this.isPunct(b, '-')) {
         conn = 'dash';
@@ -2858,61 +2901,40 @@ class Parser {
       } else if (this.wordIn(b, RANGE_TO)) {
         conn = 'to';
         b++;
-      } else if (tb.t === W_WA) {
+      } else if (this.textIs(b, W_WA)) {
         conn = 'and';
         b++;
       }
-      const B = candAt(b);
-      const tb2 = this.tok(b);
-      if (!B || !tb2 || B.grain !== 'day') continue;
-      if (conn === null && tb2.t[0] === W_WA && B.s === tb2.s + 1) conn = 'and';
+      const B = this.candAt(b);
+      if (!B || b >= this.n || B.grain !== 'day') continue;
+      if (conn === null && this.startsWith(b, W_WA) && B.s === this.sAt(b) + 1) conn = 'and';
       if (conn === null || (conn === 'and' && lead?.[0] !== F('بين'))) continue;
-      if (bare) {
+      if (bare >= 0) {
         if (!B.monthly) continue;
         if (!lead && conn !== 'dash' && conn !== 'to') continue;
       } else if (A) {
-        const relDay = (c: Cand) => c.relative && !c.md;
-        if (!lead && !(relDay(A) && relDay(B))) continue;
+        if (!lead && !(A.relative && !A.md && B.relative && !B.md)) continue;
       }
-      const start = lead && (bare || A?.monthly) ? this.sAt(i) + lead[1] : bare ? this.sAt(a) : (A as Cand).s;
-      const AA = A;
-      const bd = bare?.d ?? null;
-      out.push({
-        s: start,
-        e: B.e,
-        grain: 'day',
-        calendar: B.calendar,
-        hijri: null,
-        relative: B.relative || (!!AA && AA.relative),
-        resolve: (ref, tense) => {
-          const to = B.resolve(ref, tense).value;
-          if (to?.length !== 10) return NONE();
-          let from: string | null = null;
-          if (bd !== null) {
-            const [y, m] = to.split('-').map(Number) as [number, number];
-            from = isValidDay(y, m, bd) ? isoDay(dayNumber(y, m, bd)) : null;
-          } else if (AA) {
-            if (AA.md && !B.md) {
-              const y = Number(to.slice(0, 4));
-              from = isValidDay(y, AA.md.m, AA.md.d) ? isoDay(dayNumber(y, AA.md.m, AA.md.d)) : null;
-            } else from = AA.resolve(ref, tense).value;
-          }
-          if (from?.length !== 10 || from > to) return NONE();
-          return R(null, from, to);
-        },
-      });
+      const start = lead && (bare >= 0 || A?.monthly) ? this.sAt(i) + lead[1] : bare >= 0 ? this.sAt(a) : (A as Cand).s;
+      out.push(dayRange(start, A, B, bare >= 0 ? bare : null));
     }
     for (const c of out) this.cands.push(c);
   }
 
+  /** The candidate ranges() sees at token i (see TOK_CI), or null. */
+  candAt(i: number): Cand | null {
+    const k = i < 0 || i >= this.n ? 0 : (TOK_CI[i] as number);
+    return k === 0 ? null : (this.cands[k - 1] as Cand);
+  }
+
   /** "جوان إلى أوت", "من يناير حتى مارس 2024", "بين مارس ومايو": one period of whole months. */
-  monthRange(A: Cand, lead: number | null, candAt: (i: number) => Cand | null, out: Cand[]): boolean {
+  monthRange(A: Cand, lead: number | null, out: Cand[]): boolean {
     let b = this.tokIndexAt(A.e);
     const tb = this.tok(b);
     if (!tb) return false;
     if (this.isPunct(b, '-') || this.wordIn(b, RANGE_TO)) b++;
     else if (!(lead !== null && this.wordIn(lead, W_BAYN) && tb.t[0] === W_WA)) return false;
-    const B = this.month(b) ? (candAt(b) ?? this.explicit(b)) : null;
+    const B = this.month(b) ? (this.candAt(b) ?? this.explicit(b)) : null;
     if (B?.grain !== 'month' || B.calendar !== 'gregorian' || A.mon === undefined || B.mon === undefined) return false;
     const am = A.mon;
     const bm = B.mon;
@@ -2953,30 +2975,20 @@ class Parser {
     const dual = lead !== null && this.wordIn(a0, YEAR_2) && this.wordIn(lead, W_BAYN);
     const a = dual ? a0 + 1 : a0;
     const start = dual ? this.sAt(a0) + (dual as [string, number])[1] : undefined;
-    const ta = this.tok(a);
-    if (!ta || ta.k !== K.Num || ta.t.length !== 4) return false;
-    const y1 = Number(ta.t);
+    if (this.kAt(a) !== K.Num || (TOK_E[a] as number) - (TOK_S[a] as number) !== 4) return false;
+    const y1 = Number(this.tAt(a));
     let b = a + 1;
     const bayn = lead !== null && !!this.wordIn(lead, W_BAYN);
     if (this.isPunct(b, '-') || this.wordIn(b, RANGE_TO) || (bayn && this.is(b, W_WA))) b++;
     else return false;
-    const tb = this.tok(b);
-    if (!tb || tb.k !== K.Num || tb.t.length !== 4) return false;
-    const y2 = Number(tb.t);
+    if (this.kAt(b) !== K.Num || (TOK_E[b] as number) - (TOK_S[b] as number) !== 4) return false;
+    const y2 = Number(this.tAt(b));
     if (y1 < 1000 || y2 > 2100 || y2 <= y1 || this.countedNoun(b + 1) || this.wordMap(b + 1, UNITS)) return false;
     if (this.wordIn(b + 1, MEASURES)) return false;
     // two years and a noun after them: only plausible years ("بين 2014 و2016 تضاعف", not "من 1500 إلى 2000 …")
     const nounAfter = this.kAt(b + 1) === K.Word && !this.clauseEnd(b + 1) && !this.wordIn(b + 1, FUNCTION_WORDS);
     if (lead === null ? y1 < 1800 : nounAfter && y1 < 1900) return false;
-    out.push({
-      s: start ?? ta.s,
-      e: tb.e,
-      grain: 'year',
-      calendar: 'gregorian',
-      hijri: null,
-      relative: false,
-      resolve: () => R(null, `${y1}-01-01`, `${y2}-12-31`),
-    });
+    out.push(yearSpan(start ?? this.sAt(a), this.eAt(b), y1, y2));
     return true;
   }
 
@@ -3153,6 +3165,68 @@ function normStart(ctx: Context, orig: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Candidate `c` starting at `s` instead, with `today` and `resolve` (a copy of every field). */
+function respan(c: Cand, s: number, today: boolean | undefined, resolve: Cand['resolve']): Cand {
+  return {
+    s,
+    e: c.e,
+    grain: c.grain,
+    calendar: c.calendar,
+    hijri: c.hijri,
+    relative: c.relative,
+    resolve,
+    abs: c.abs,
+    md: c.md,
+    monthly: c.monthly,
+    mon: c.mon,
+    anaphor: c.anaphor,
+    sameMonthOf: c.sameMonthOf,
+    today,
+  };
+}
+
+/** "من 1798 إلى 1970": years y1 to y2. */
+function yearSpan(s: number, e: number, y1: number, y2: number): Cand {
+  return {
+    s,
+    e,
+    grain: 'year',
+    calendar: 'gregorian',
+    hijri: null,
+    relative: false,
+    resolve: () => R(null, `${y1}-01-01`, `${y2}-12-31`),
+  };
+}
+
+/** "من 4 إلى 22 يناير 2017": a range of days from A (or the bare day `bd` of B's month) to B. */
+function dayRange(start: number, A: Cand | null, B: Cand, bd: number | null): Cand {
+  const AA = A;
+  return {
+    s: start,
+    e: B.e,
+    grain: 'day',
+    calendar: B.calendar,
+    hijri: null,
+    relative: B.relative || (!!AA && AA.relative),
+    resolve: (ref, tense) => {
+      const to = B.resolve(ref, tense).value;
+      if (to?.length !== 10) return NONE();
+      let from: string | null = null;
+      if (bd !== null) {
+        const [y, m] = to.split('-').map(Number) as [number, number];
+        from = isValidDay(y, m, bd) ? isoDay(dayNumber(y, m, bd)) : null;
+      } else if (AA) {
+        if (AA.md && !B.md) {
+          const y = Number(to.slice(0, 4));
+          from = isValidDay(y, AA.md.m, AA.md.d) ? isoDay(dayNumber(y, AA.md.m, AA.md.d)) : null;
+        } else from = AA.resolve(ref, tense).value;
+      }
+      if (from?.length !== 10 || from > to) return NONE();
+      return R(null, from, to);
+    },
+  };
 }
 
 /** Keep the longer of overlapping candidates; then text order. */
