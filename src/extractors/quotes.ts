@@ -710,11 +710,6 @@ function quoteFact(
   const ps = paraStartOf(sb, q.open);
   const ss = Math.max(sentStartOf(sb, q.open), ps);
   const words = countWords(s, q.cs, q.ce, 8);
-  // "يطالب بـ“…”", "بما وصفته بـ“…”": the preposition follows a verb of saying, not a name noun.
-  const cueEndsAt = (e: number): boolean => {
-    const k = binLast(liveStarts, e);
-    return k >= 0 && (live[k] as Cue).end === e;
-  };
   const before = tokensBefore(s, q.open, Math.max(ps, q.open - 120), 3);
   const t0 = before[0];
   const t1 = before[1];
@@ -723,7 +718,7 @@ function quoteFact(
     t0?.word &&
     words <= 6 &&
     ((isNameNoun(t0.w) && (!definite(t0.w) || NAMES.has(t0.w))) ||
-      ((t0.w === 'ل' || t0.w === 'ب') && !(t1?.word && cueEndsAt(t1.e))))
+      ((t0.w === 'ل' || t0.w === 'ب') && !(t1?.word && cueEndsAt(live, liveStarts, t1.e))))
   )
     return null;
   // "ما يسمى “…”", "بما يسمونه “…”", "يطلق عليه": a name.
@@ -826,6 +821,12 @@ function quoteFact(
     partial,
     unclosed: q.close < 0,
   };
+}
+
+/** "يطالب بـ“…”", "بما وصفته بـ“…”": a cue ends at e (the preposition follows a verb of saying, not a name noun). */
+function cueEndsAt(live: Cue[], liveStarts: number[], e: number): boolean {
+  const k = binLast(liveStarts, e);
+  return k >= 0 && (live[k] as Cue).end === e;
 }
 
 function nextNonSpace(s: string, i: number): number {

@@ -92,12 +92,16 @@ for (const p of [...new Set(CUE_WORDS.map(fold))].sort((a, b) => b.length - a.le
   list.push(words);
   BY_FIRST.set(words[0] as string, list);
 }
-/** The cue phrase whose first word is the word at p, with its end: "قال" in "قال إن" → end 3. */
-function phraseAt(s: string, p: number): { phrase: string; end: number } | null {
+/** The cue phrase phraseAt (cueAt) matched last, and the proclitic's length before it. */
+let matched = '';
+let matchedPro = 0;
+
+/** The end of the cue phrase whose first word is the word at p ("قال" in "قال إن" → 3), or -1; the phrase goes to `matched`. */
+function phraseAt(s: string, p: number): number {
   let e = p;
   while (letterOrDigitAt(s, e)) e++;
   const list = BY_FIRST.get(s.slice(p, e));
-  if (list === undefined) return null;
+  if (list === undefined) return -1;
   for (const words of list) {
     let q = e;
     let k = 1;
@@ -109,20 +113,26 @@ function phraseAt(s: string, p: number): { phrase: string; end: number } | null 
       q += sp + w.length;
       if (k < words.length - 1 ? s.charCodeAt(q) !== 0x20 : letterOrDigitAt(s, q)) break;
     }
-    if (k === words.length) return { phrase: words.length > 1 ? words.join(' ') : (words[0] as string), end: q };
+    if (k === words.length) {
+      matched = words.length > 1 ? words.join(' ') : (words[0] as string);
+      return q;
+    }
   }
-  return null;
+  return -1;
 }
-/** The cue starting at word start ws, trying a proclitic و/ف first as the regex would. */
-function cueAt(s: string, ws: number): { pro: number; phrase: string; end: number } | null {
-  if (letterOrDigitAt(s, ws - 1)) return null;
+/** The end of the cue starting at word start ws, trying a proclitic و/ف first as the regex would, or -1; sets `matched` and `matchedPro`. */
+function cueAt(s: string, ws: number): number {
+  if (letterOrDigitAt(s, ws - 1)) return -1;
   const c = s.charCodeAt(ws);
   if (c === 0x0648 || c === 0x0641) {
-    const m = phraseAt(s, ws + 1);
-    if (m !== null) return { pro: 1, ...m };
+    const e = phraseAt(s, ws + 1);
+    if (e >= 0) {
+      matchedPro = 1;
+      return e;
+    }
   }
-  const m = phraseAt(s, ws);
-  return m === null ? null : { pro: 0, ...m };
+  matchedPro = 0;
+  return phraseAt(s, ws);
 }
 /**
  * A match starts a word (no letter or digit before it, and every cue begins with a letter) and that
@@ -201,14 +211,13 @@ export function findCues(
   for (const wi of starts) {
     const ws = wordAt[wi] as number;
     if (ws < from) continue;
-    const m = cueAt(s, ws);
-    if (m === null) continue;
-    from = m.end;
-    const pro = m.pro;
-    const w = m.phrase;
+    const end = cueAt(s, ws);
+    if (end < 0) continue;
+    from = end;
+    const pro = matchedPro;
+    const w = matched;
     const type = kinds.get(w);
     if (type === undefined) continue;
-    const end = m.end;
     const phrase = phraseFor(s, type, w, end, memo);
     if (phrase === null) continue;
     out.push({
