@@ -62,6 +62,7 @@ import {
   parseFirst,
   parseName,
   parsePhraseAt,
+  releaseTokens,
   stripAl,
   TITLES,
   type Token,
@@ -239,13 +240,17 @@ export function extractQuotes(ctx: Context): QuoteFact[] {
   hits[CUE_BIT] = cueWords;
   const parens: number[] = [];
   const spans = wordSpans(view.norm, WORD_FLAGS, hits, parens);
-  return withTextState(
-    {
-      originalChar: (i) => view.text.charCodeAt(view.map[i] as number),
-      knownWords: lazyWords(view.norm, spans),
-    },
-    () => run(view, spans, titleWords, cueWords, parens),
-  );
+  try {
+    return withTextState(
+      {
+        originalChar: (i) => view.text.charCodeAt(view.map[i] as number),
+        knownWords: lazyWords(view.norm, spans),
+      },
+      () => run(view, spans, titleWords, cueWords, parens),
+    );
+  } finally {
+    releaseTokens();
+  }
 }
 
 function run(

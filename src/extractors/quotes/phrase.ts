@@ -407,6 +407,13 @@ function tokenCache(s: string): Int32Array {
   return cacheAt;
 }
 
+/** Drop the current text's tokens (and the text): nothing of it stays referenced after its extraction. */
+export function releaseTokens(): void {
+  cacheToks.fill(NO_TOKEN, 0, cacheN);
+  cacheN = 0;
+  cacheText = null;
+}
+
 /** The cached token starting at i, or null. */
 function cachedAt(at: Int32Array, i: number): Token | null {
   const k = at[i] as number;
