@@ -14,7 +14,7 @@ import { isIgnorable, origSpan, type TextView } from '../text/view.js';
 import type { CasualtyFact, Context, Extractor } from '../types.js';
 import { Counts } from './casualties/counts.js';
 import { type Claim, Parser } from './casualties/parse.js';
-import { isSentenceEnd, K_END, K_WORD, scan, type Tok, type TokIndex } from './casualties/tokens.js';
+import { isSentenceEnd, K_END, K_WORD, scan, sortSmall, type Tok, type TokIndex } from './casualties/tokens.js';
 import * as W from './casualties/words.js';
 
 /** Original span of a norm span, with the marks that follow its last letter ("فلسطينياً" keeps its tanween). */
@@ -35,37 +35,53 @@ function isFormatMark(c: number): boolean {
   return (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff;
 }
 
-/** One claim per figure: the most specific reading wins; same-type readings widen the phrase. */
+function byFigure(a: Claim, b: Claim): number {
+  return a.fs - b.fs;
+}
+
+function byFigureLongest(a: Claim, b: Claim): number {
+  return a.fs - b.fs || b.fe - a.fe;
+}
+
+/** One claim per figure: the most specific reading wins; same-type readings widen the phrase (the winning claim
+ * object is widened in place). */
 function dedupe(claims: Claim[]): Claim[] {
-  const byKey = new Map<number, Claim[]>();
-  for (const c of claims) {
-    const l = byKey.get(c.fs);
-    if (l) l.push(c);
-    else byKey.set(c.fs, [c]);
-  }
+  // Claims by figure, each figure's in their order (the sort is stable).
+  const byFs = sortSmall(claims.slice(), byFigure);
   const out: Claim[] = [];
-  for (const list of byKey.values()) {
-    let best = list[0] as Claim;
-    for (let i = 1; i < list.length; i++) if ((list[i] as Claim).prio > best.prio) best = list[i] as Claim;
+  for (let i = 0; i < byFs.length; ) {
+    const fs = (byFs[i] as Claim).fs;
+    let j = i + 1;
+    while (j < byFs.length && (byFs[j] as Claim).fs === fs) j++;
+    let best = byFs[i] as Claim;
+    for (let k = i + 1; k < j; k++) if ((byFs[k] as Claim).prio > best.prio) best = byFs[k] as Claim;
     let ss = Number.POSITIVE_INFINITY;
     let se = Number.NEGATIVE_INFINITY;
     let endTok = Number.NEGATIVE_INFINITY;
-    for (const c of list) {
+    for (let k = i; k < j; k++) {
+      const c = byFs[k] as Claim;
       if (c.type !== best.type) continue;
       if (c.ss < ss) ss = c.ss;
       if (c.se > se) se = c.se;
       if (c.endTok > endTok) endTok = c.endTok;
     }
-    out.push({ ...best, ss, se, endTok });
+    best.ss = ss;
+    best.se = se;
+    best.endTok = endTok;
+    out.push(best);
+    i = j;
   }
   // Drop a claim whose figure lies inside an earlier, longer claim's figure.
-  out.sort((a, b) => a.fs - b.fs || b.fe - a.fe);
+  sortSmall(out, byFigureLongest);
   let reach = -1;
-  return out.filter((c) => {
+  let n = 0;
+  for (const c of out) {
     const inside = c.fe <= reach;
     reach = Math.max(reach, c.fe);
-    return !inside;
-  });
+    if (!inside) out[n++] = c;
+  }
+  out.length = n;
+  return out;
 }
 
 /** "فر 3 سجناء من السجن"، "عن 3 مطلوبين فروا من الحجز": من + a place of detention within 8 tokens of
@@ -133,10 +149,8 @@ export const casualtiesExtractor: Extractor<CasualtyFact> = {
     const parser = new Parser(toks, counts, ix);
     const off = offTopic(toks, ix);
     const kept = dedupe(parser.run()).filter((c) => !off(c));
-    const claims = parser
-      .parts(parser.coordinate(kept).sort((a, b) => a.fs - b.fs))
-      .filter((c) => !off(c))
-      .sort((a, b) => a.fs - b.fs);
+    const claims = parser.parts(sortSmall(parser.coordinate(kept), byFigure)).filter((c) => !off(c));
+    sortSmall(claims, byFigure);
     const ctxs = attachContext(ctx, toks, claims, ix);
     // A part shares the place, start date and source of the toll it belongs to.
     const byFs = new Map(claims.map((c, i) => [c.fs, i]));

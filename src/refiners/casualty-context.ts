@@ -15,6 +15,7 @@ import {
   phrases,
   Scratch8,
   Scratch32,
+  sortSmall,
   type Tok,
   type TokIndex,
 } from '../extractors/casualties/tokens.js';
@@ -344,6 +345,10 @@ export interface ClaimRef {
   group: [number, number] | null;
 }
 
+function byToken(x: { k: number }, y: { k: number }): number {
+  return x.k - y.k;
+}
+
 /** First index in a list sorted by `k` whose k is >= x. */
 function lower<T extends { k: number }>(list: readonly T[], x: number): number {
   let lo = 0;
@@ -426,7 +431,7 @@ export function attachContext(
       }
     }
   }
-  dates.sort((x, y) => x.k - y.k);
+  sortSmall(dates, byToken);
 
   const out: ContextSpans[] = [];
   for (const c of claims) {

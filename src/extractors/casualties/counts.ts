@@ -13,7 +13,18 @@ import {
 } from '../../lexicon/casualties.js';
 import { fold, normIndex } from '../../text/view.js';
 import type { Context } from '../../types.js';
-import { K_NUM, K_WORD, lex, matchBefore, matchFirst, phrases, Scratch8, type Tok, type TokIndex } from './tokens.js';
+import {
+  K_NUM,
+  K_WORD,
+  lex,
+  matchBefore,
+  matchFirst,
+  phrases,
+  Scratch8,
+  sortSmall,
+  type Tok,
+  type TokIndex,
+} from './tokens.js';
 
 export interface Count {
   /** Tokens [ts, te) of the figure. */
@@ -64,8 +75,14 @@ export function parseDigits(s: string, scaled: boolean): number | null {
   return null;
 }
 
+/** Figure slots by first token, shared by the texts in turn (not re-entrant): only the slots in `lastPuts` are set. */
+let AT: Array<Count | undefined> = new Array(1024);
+const AT_MAX = 1 << 16;
+let lastPuts: readonly number[] = [];
+
 /** The figure candidates of a text, indexed by first token; built once in linear time. */
 export class Counts {
+  /** Figures by first token (undefined past the last token). */
   readonly at: Array<Count | undefined>;
   /** Last token → first token of a figure ending there. */
   readonly endAt = new Map<number, number>();
@@ -78,7 +95,16 @@ export class Counts {
     ix: TokIndex,
   ) {
     const { kind, b0, b1 } = ix;
-    this.at = new Array(toks.length);
+    // The figure slots of the last text are cleared, then reused (a text of more than AT_MAX tokens has its own).
+    for (const i of lastPuts) AT[i] = undefined;
+    if (toks.length > AT_MAX) {
+      this.at = new Array(toks.length);
+      lastPuts = [];
+    } else {
+      if (AT.length < toks.length) AT = new Array(Math.max(toks.length, 2 * AT.length));
+      this.at = AT;
+      lastPuts = this.puts;
+    }
     const tokAt = (n: number): number => {
       // First token whose end is past norm index n (binary search).
       let lo = 0;
@@ -202,7 +228,7 @@ export class Counts {
 
   /** The tokens where a figure was put, ascending, each once. */
   private starts(): number[] {
-    const p = this.puts.sort((a, b) => a - b);
+    const p = sortSmall(this.puts, ascending);
     const out: number[] = [];
     for (let i = 0; i < p.length; i++) if (i === 0 || p[i] !== p[i - 1]) out.push(p[i] as number);
     return out;
@@ -238,6 +264,10 @@ export class Counts {
     const s = this.endAt.get(i);
     return s === undefined ? undefined : this.at[s];
   }
+}
+
+function ascending(a: number, b: number): number {
+  return a - b;
 }
 
 function stripWa(v: string): string {

@@ -1010,7 +1010,7 @@ export class Parser {
         endTok: g.end,
         figTok: fig.start,
         prio: 1,
-        ...(isPart ? { parent: f.fs } : {}),
+        parent: isPart ? f.fs : undefined,
       };
     }
     const c = fig.c;
@@ -1037,7 +1037,7 @@ export class Parser {
       endTok: tl.endTok,
       figTok: c.ts,
       prio: 1,
-      ...(isPart ? { parent: f.fs } : {}),
+      parent: isPart ? f.fs : undefined,
     };
   }
 }

@@ -513,6 +513,22 @@ export function matchBefore<P extends readonly string[]>(
   return null;
 }
 
+/** Sorts a list in place like `Array.prototype.sort` (stable), by insertion when it is short (no work arrays). */
+export function sortSmall<T>(a: T[], cmp: (x: T, y: T) => number): T[] {
+  const n = a.length;
+  if (n > 32) return a.sort(cmp);
+  for (let i = 1; i < n; i++) {
+    const x = a[i] as T;
+    let j = i - 1;
+    while (j >= 0 && cmp(a[j] as T, x) > 0) {
+      a[j + 1] = a[j] as T;
+      j--;
+    }
+    a[j + 1] = x;
+  }
+  return a;
+}
+
 /** و ب ل ف */
 function isProclitic1(c: number): boolean {
   return c === 0x648 || c === 0x628 || c === 0x644 || c === 0x641;
