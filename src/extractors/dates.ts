@@ -98,16 +98,44 @@ import type { Context, DateFact, Extractor, Grain, NumberFact } from '../types.j
 /** Every word of every set/map built by setOf/mapOf: a token none of whose forms is here is in none
  *  of them, so wordIn/wordMap answer null for it without looking (Tok.lex). */
 const LEX = new Set<string>();
+/** A set or map of setOf/mapOf, with its index in LEXICONS: bit (lexId & 31) of WordInfo.in[lexId >> 5]
+ *  says whether some form of the word is in it. */
+type Lexicon = { lexId?: number };
+/** Every set/map of setOf/mapOf, by lexId (at most LEX_IDS of them get an id). */
+const LEXICONS: Array<Set<string> | Map<string, unknown>> = [];
+const LEX_IDS = 128;
+const register = (x: Set<string> | Map<string, unknown>): void => {
+  if (LEXICONS.length < LEX_IDS) (x as Lexicon).lexId = LEXICONS.length;
+  LEXICONS.push(x);
+};
 const setOf = (ws: readonly string[]): Set<string> => {
   const s = new Set(ws.map(fold));
   for (const w of s) LEX.add(w);
+  register(s);
   return s;
 };
 const mapOf = <T>(r: Readonly<Record<string, T>>): Map<string, T> => {
   const m = new Map(Object.entries(r).map(([k, v]) => [fold(k), v] as [string, T]));
   for (const w of m.keys()) LEX.add(w);
+  register(m);
   return m;
 };
+/** For each word of LEX, the lexIds of the sets/maps it is in (LEX_IDS bits). Built on first use. */
+let MEMBER: Map<string, Int32Array> | null = null;
+function members(): Map<string, Int32Array> {
+  const out = new Map<string, Int32Array>();
+  for (let id = 0; id < LEXICONS.length && id < LEX_IDS; id++) {
+    for (const w of (LEXICONS[id] as Set<string> | Map<string, unknown>).keys()) {
+      let m = out.get(w);
+      if (m === undefined) {
+        m = new Int32Array(LEX_IDS >> 5);
+        out.set(w, m);
+      }
+      m[id >> 5] = (m[id >> 5] as number) | (1 << (id & 31));
+    }
+  }
+  return out;
+}
 
 interface MonthInfo {
   month: number;
@@ -453,12 +481,24 @@ interface WordInfo {
   mon: boolean;
   /** G_* bits: the matchers of Parser.run() whose first-token test this word passes (a superset). */
   g: number;
+  /** The lexIds of the sets/maps one of its forms is in (see Lexicon), LEX_IDS bits. */
+  in: Int32Array;
 }
+const NO_MEMBER = new Int32Array(LEX_IDS >> 5);
 /** The info of a word none of whose forms is in any lexicon (its forms are computed on demand). */
-const PLAIN_WORD: WordInfo = { w: '', f: null, lex: false, trig: false, fut: false, mon: false, g: 0 };
+const PLAIN_WORD: WordInfo = { w: '', f: null, lex: false, trig: false, fut: false, mon: false, g: 0, in: NO_MEMBER };
 
 /** The info of a digit run or a punctuation mark. */
-const NOT_A_WORD: WordInfo = { w: '', f: NO_FORMS, lex: false, trig: false, fut: false, mon: false, g: 0 };
+const NOT_A_WORD: WordInfo = {
+  w: '',
+  f: NO_FORMS,
+  lex: false,
+  trig: false,
+  fut: false,
+  mon: false,
+  g: 0,
+  in: NO_MEMBER,
+};
 
 /** A hash of `s` read backwards (from its last code unit), so that the hashes of all the suffixes of a
  *  word come out of one pass over it. */
@@ -557,7 +597,16 @@ function newWordInfo(w: string, h: number, slot: number): WordInfo {
   }
   let mon = false;
   for (const [x] of f) if (MONTHS.has(x) || PAIRS.has(x)) mon = true;
-  const info = { w, f, lex, trig, fut, mon, g: gateBits(w, f, mon) };
+  let inMask = NO_MEMBER;
+  if (lex) {
+    if (MEMBER === null) MEMBER = members();
+    inMask = new Int32Array(LEX_IDS >> 5);
+    for (let j = 0; j < f.length; j++) {
+      const mm = MEMBER.get((f[j] as [string, number])[0]);
+      if (mm !== undefined) for (let q = 0; q < mm.length; q++) inMask[q] = (inMask[q] as number) | (mm[q] as number);
+    }
+  }
+  const info = { w, f, lex, trig, fut, mon, g: gateBits(w, f, mon), in: inMask };
   if (WORD_INFOS.length === 0) for (let x = 0; x < WORD_SLOTS; x++) WORD_INFOS.push(undefined);
   WORD_INFOS[slot] = info;
   WORD_HASHES[slot] = h;
@@ -861,10 +910,12 @@ class Parser {
     let ti = 0;
     let prev = -1;
     const nums = ctx.numbers;
+    let cur = 0;
     for (let x = 0; x < nums.length; x++) {
       const n = nums[x] as NumberFact;
-      const s = normStart(ctx, n.start);
-      const e = normStart(ctx, n.end);
+      const s = normStart(ctx, n.start, cur);
+      const e = normStart(ctx, n.end, s);
+      cur = s;
       if (e <= s) continue;
       if (s < prev) ti = this.indexAfter(s);
       prev = s;
@@ -874,7 +925,7 @@ class Parser {
       TOK_NUM[ti] = x + 1;
       TOK_NEND[ti] = e;
     }
-    if (more.length > 1) more.sort((a, b) => a - b);
+    if (more.length > 1) stableSort(more, ascending);
     this.starts = mergeSorted(starts, more);
   }
   /** Indices of the tokens where a date can start (digits, TRIGGERS words, number facts), ascending. */
@@ -941,6 +992,8 @@ class Parser {
     if (i < 0 || i >= this.n) return null;
     const info = TOK_INFO[i] as WordInfo;
     if (!info.lex) return null;
+    const id = (set as Lexicon).lexId;
+    if (id !== undefined && ((info.in[id >> 5] as number) & (1 << (id & 31))) === 0) return null;
     for (const f of info.f as Array<[string, number]>) if (set.has(f[0])) return f;
     return null;
   }
@@ -948,6 +1001,8 @@ class Parser {
     if (i < 0 || i >= this.n) return null;
     const info = TOK_INFO[i] as WordInfo;
     if (!info.lex) return null;
+    const id = (map as Lexicon).lexId;
+    if (id !== undefined && ((info.in[id >> 5] as number) & (1 << (id & 31))) === 0) return null;
     for (const f of info.f as Array<[string, number]>) {
       const v = map.get(f[0]);
       if (v !== undefined) return [v, f[1]];
@@ -2871,7 +2926,20 @@ class Parser {
     }
     const out: Cand[] = [];
     // a range starts at a number, a RANGE_LEADS or day() word (all TRIGGERS), a number fact or a candidate
-    for (const i of mergeSorted(this.starts, withCand)) {
+    // (this.starts and withCand merged, ascending, without repeats)
+    const starts = this.starts;
+    stableSort(withCand, ascending);
+    let si = 0;
+    let wi = 0;
+    let last = -1;
+    while (si < starts.length || wi < withCand.length) {
+      const x = si < starts.length ? (starts[si] as number) : Number.POSITIVE_INFINITY;
+      const y = wi < withCand.length ? (withCand[wi] as number) : Number.POSITIVE_INFINITY;
+      const i = Math.min(x, y);
+      if (x === i) si++;
+      if (y === i) wi++;
+      if (i === last) continue;
+      last = i;
       // no range starts here: not a number, no word of RANGE_LEADS or day(), no candidate at it
       if (TOK_K[i] !== K.Num && !((TOK_INFO[i] as WordInfo).g & G_RANGE) && TOK_NUM[i] === 0 && TOK_CI[i] === 0)
         continue;
@@ -3135,7 +3203,7 @@ class Parser {
 /** The union of two ascending lists of indices, ascending, without repeats (`a` itself when b is empty). */
 function mergeSorted(a: number[], b: number[]): number[] {
   if (b.length === 0) return a;
-  b.sort((x, y) => x - y);
+  stableSort(b, ascending);
   const out: number[] = [];
   let i = 0;
   let j = 0;
@@ -3155,10 +3223,20 @@ function isMark(c: number): boolean {
   return c === 0x0640 || (c >= 0x064b && c <= 0x065f) || c === 0x0670;
 }
 
-function normStart(ctx: Context, orig: number): number {
+function normStart(ctx: Context, orig: number, from: number): number {
+  // the first norm index whose original index is at least `orig` (the last one if none): a search
+  // forward from `from` (facts come in text order), over everything when the answer is before it
   const m = ctx.view.map;
-  let lo = 0;
-  let hi = m.length - 1;
+  const last = m.length - 1;
+  let lo = from;
+  if (lo > last || (lo > 0 && (m[lo - 1] as number) >= orig)) lo = 0;
+  let hi = lo;
+  let step = 1;
+  while (hi < last && (m[hi] as number) < orig) {
+    lo = hi + 1;
+    hi = Math.min(last, hi + step);
+    step *= 2;
+  }
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if ((m[mid] as number) < orig) lo = mid + 1;
@@ -3232,7 +3310,8 @@ function dayRange(start: number, A: Cand | null, B: Cand, bd: number | null): Ca
 /** Keep the longer of overlapping candidates; then text order. */
 function selectCands(cands: Cand[]): Cand[] {
   if (cands.length === 0) return [];
-  const sorted = [...cands].sort((a, b) => b.e - b.s - (a.e - a.s) || a.s - b.s);
+  // (sorted in place: the Parser's list is not used after this)
+  const sorted = stableSort(cands, longerFirst);
   const kept: Cand[] = [];
   if (cands.length <= 32) {
     // few candidates: test each against those kept (a character taken ⇔ an overlap with one of them)
@@ -3246,7 +3325,7 @@ function selectCands(cands: Cand[]): Cand[] {
       }
       if (free) kept.push(c);
     }
-    return kept.sort((a, b) => a.s - b.s);
+    return stableSort(kept, byStart);
   }
   // candidates span a bounded number of tokens, so marking their characters keeps this linear
   // (taken[k - lo]: character k, over the stretch [lo, hi) the candidates cover)
@@ -3256,7 +3335,9 @@ function selectCands(cands: Cand[]): Cand[] {
     if (c.s < lo) lo = c.s;
     if (c.e > hi) hi = c.e;
   }
-  const taken = new Uint8Array(hi - lo + 1);
+  if (TAKEN.length < hi - lo + 1) TAKEN = new Uint8Array(Math.max(hi - lo + 1, TAKEN.length * 2));
+  const taken = TAKEN;
+  taken.fill(0, 0, hi - lo + 1);
   for (const c of sorted) {
     let free = true;
     for (let k = c.s; k < c.e && free; k++) if (taken[k - lo]) free = false;
@@ -3264,7 +3345,56 @@ function selectCands(cands: Cand[]): Cand[] {
     kept.push(c);
     taken.fill(1, c.s - lo, c.e - lo);
   }
-  return kept.sort((a, b) => a.s - b.s);
+  if (TAKEN.length > 1 << 20) TAKEN = new Uint8Array(4096);
+  return stableSort(kept, byStart);
+}
+/** selectCands' characters taken (reused). */
+let TAKEN = new Uint8Array(4096);
+const longerFirst = (a: Cand, b: Cand): number => b.e - b.s - (a.e - a.s) || a.s - b.s;
+const byStart = (a: Cand, b: Cand): number => a.s - b.s;
+const ascending = (a: number, b: number): number => a - b;
+
+/** Scratch of stableSort (reused). */
+const SORT_TMP: unknown[] = [];
+/** Sorts `a` in place as Array.prototype.sort does (stable), without its allocations; returns `a`. */
+function stableSort<T>(a: T[], cmp: (x: T, y: T) => number): T[] {
+  const n = a.length;
+  const RUN = 16;
+  // insertion sort of runs of RUN (stable: an element moves only past greater ones)
+  for (let r = 0; r < n; r += RUN) {
+    const end = Math.min(r + RUN, n);
+    for (let i = r + 1; i < end; i++) {
+      const x = a[i] as T;
+      let j = i - 1;
+      while (j >= r && cmp(a[j] as T, x) > 0) {
+        a[j + 1] = a[j] as T;
+        j--;
+      }
+      a[j + 1] = x;
+    }
+  }
+  if (n <= RUN) return a;
+  // bottom-up merges (stable: ties take the left run first)
+  const tmp = SORT_TMP as T[];
+  for (let w = RUN; w < n; w *= 2) {
+    for (let lo = 0; lo + w < n; lo += 2 * w) {
+      const mid = lo + w;
+      const hi = Math.min(lo + 2 * w, n);
+      if (cmp(a[mid - 1] as T, a[mid] as T) <= 0) continue;
+      for (let k = lo; k < mid; k++) tmp[k - lo] = a[k] as T;
+      let i = 0;
+      let j = mid;
+      let k = lo;
+      const nl = mid - lo;
+      while (i < nl && j < hi) {
+        if (cmp(a[j] as T, tmp[i] as T) < 0) a[k++] = a[j++] as T;
+        else a[k++] = tmp[i++] as T;
+      }
+      while (i < nl) a[k++] = tmp[i++] as T;
+    }
+  }
+  if (SORT_TMP.length > 4096) SORT_TMP.length = 0;
+  return a;
 }
 
 export const datesExtractor: Extractor<DateFact> = {
