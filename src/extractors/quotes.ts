@@ -428,7 +428,7 @@ function registerTitles(
     let ts = head.s + pre.length;
     if (pre.endsWith('ال')) ts -= 2;
     if (pre === 'لل') ts = head.s + 2;
-    toks[0] = { s: ts, e: head.e, w: s.slice(ts, head.e), word: true };
+    if (ts !== head.s) toks[0] = { s: ts, e: head.e, w: s.slice(ts, head.e), word: true };
     const p = parseFirst(toks, memo);
     if (p.kind === 'person' || (p.kind === 'role' && p.key.length >= 2)) reg.add(p, ts, false);
   }

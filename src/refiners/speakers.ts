@@ -61,13 +61,8 @@ export function canon(t: string): string {
     }
   }
   if (plain) return t;
-  let r = '';
-  for (const ch of t) {
-    if (ch === 'ؤ') r += 'و';
-    else if (ch === 'ئ') r += 'ي';
-    else if (ch !== 'ء') r += ch;
-  }
-  return r;
+  // One string per replacement kind present, not one per character.
+  return t.replaceAll('ؤ', 'و').replaceAll('ئ', 'ي').replaceAll('ء', '');
 }
 
 function variants(t: string): string[] {
