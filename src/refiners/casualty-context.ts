@@ -36,6 +36,7 @@ const JOINERS = foldedSet(L.SOURCE_JOINERS);
 const VERBS = foldedSet(L.SOURCE_VERBS);
 const VERBS_LEX = lex(VERBS);
 const BODIES = foldedSet(L.SOURCE_BODIES);
+const BODIES_LEX = lex(BODIES);
 const STOP = foldedSet(L.SOURCE_STOP);
 const STOP_HARD = foldedSet(['إن', 'أن', 'إنه', 'أنه', 'بأن', 'إنها', 'أنها', 'إنهم', 'أنهم', 'بأنه', 'بأنها']);
 const HEADS = foldedSet(L.PLACE_HEADS);
@@ -60,7 +61,9 @@ const FI = lex(['في']);
 const CUES = PREPS_LEX.bit | VERBS_LEX.bit;
 /** Nouns after "في" that are not places: "في هجوم"، "في بيان". */
 const COMMON = foldedSet(L.NOT_PLACES);
-const SINCE_CUES = foldedSet(['منذ', 'بدأت', 'بدأ', 'بدء', 'بداية', 'اندلاع', 'اندلعت', 'اندلع', 'انطلاق', 'انطلقت']);
+const SINCE_CUES = lex(
+  foldedSet(['منذ', 'بدأت', 'بدأ', 'بدء', 'بداية', 'اندلاع', 'اندلعت', 'اندلع', 'انطلاق', 'انطلقت']),
+);
 const REACH = 80;
 const S_START = new Scratch32();
 const S_END = new Scratch32();
@@ -138,7 +141,7 @@ function sourceAfter(toks: readonly Tok[], k: number, b: number, prep: boolean):
     if (t.k !== 'w') break;
     if (j > i && (STOP_HARD.has(t.v) || (VERBS.has(t.v) && start >= 0))) break;
     if (nw > 0 && /^و/.test(t.v) && !/^وال/.test(t.v) && !BODIES.has(t.v)) break;
-    if (start < 0 && inSetT(BODIES, t) !== null) start = nw;
+    if (start < 0 && inLex(BODIES_LEX, t) !== null) start = nw;
     win[nw++] = j;
   }
   if (nw === 0) return null;
@@ -187,7 +190,7 @@ function sourceBefore(toks: readonly Tok[], k: number, a: number): [number, numb
   for (let j = k - 1; j >= a && j >= k - 6; j--) {
     const t = toks[j] as Tok;
     if (t.k !== 'w' || W.isCasualtyWord(t)) return null;
-    if (inSetT(BODIES, t)) {
+    if (inLex(BODIES_LEX, t)) {
       // "حصيلة أعلنتها مديرية الدفاع المدني فجرا قد تحدثت" → "مديرية الدفاع المدني": a construct head before a
       // definite body word belongs to it; trailing time words and "قد" do not.
       let s = j;
@@ -215,7 +218,7 @@ function label(toks: readonly Tok[], a: number, f: number): [number, number] | n
   for (let i = a; i < j; i++) {
     const t = toks[i] as Tok;
     if (W.isCasualtyWord(t) || inSetT(COMMON, t) || STOP_HARD.has(t.v)) return null;
-    if (inSetT(BODIES, t)) body = true;
+    if (inLex(BODIES_LEX, t)) body = true;
   }
   const one = toks[a] as Tok;
   if (!body && !(j === a + 1 && !PLACE_FIRST.has(one.v) && !inLex(HEADS_LEX, one) && !inLex(DIRS_LEX, one)))
@@ -425,7 +428,7 @@ export function attachContext(
     for (let k = dt - 1; k >= 0 && k >= dt - 10; k--) {
       const t = toks[k] as Tok;
       if (t.k === 'p' && !/[/\\"«»“”]/.test(t.v)) break;
-      if (t.k === 'w' && inSetT(SINCE_CUES, t, true)) {
+      if (t.k === 'w' && inLex(SINCE_CUES, t, true)) {
         dates.push({ k: dt, value: day });
         break;
       }

@@ -34,7 +34,8 @@ export interface Reading extends Stripped {
 const NONE: Reading[] = [];
 
 export function readings(t: Tok | undefined): Reading[] {
-  if (t?.k !== 'w') return NONE;
+  // A word known to have no lexicon bits (`bits`) has no casualty reading either.
+  if (t?.k !== 'w' || t.w === null) return NONE;
   return readingsOfInfo(info(t));
 }
 
