@@ -153,25 +153,32 @@ function isParaBreak(c: number): boolean {
   return c === 0x0a || c === 0x0d || c === 0x2029;
 }
 
-/** Marks of one paragraph [a, b) with their balance data. */
-function collect(s: string, a: number, b: number, cur: MarkCursor): Mark[] {
-  const marks: Mark[] = [];
+/**
+ * Marks of one paragraph [a, b) with their balance data, written over the Mark objects of `marks`
+ * (a pool, grown as needed); returns how many.
+ */
+function collect(s: string, a: number, b: number, cur: MarkCursor, marks: Mark[]): number {
+  let count = 0;
   for (let i = nextMark(s, a, cur); i < b; i = nextMark(s, i + 1, cur)) {
     const f = familyOf(s.charCodeAt(i)) as Family;
     const dir = direction(s, i, a, b);
     if (STRICT.has(f) && dir === AMBIG) continue;
     // Straight quote after a digit with nothing open is an inch or second sign: 12" → skip later.
-    marks.push({
-      pos: i,
-      family: f,
-      fi: familyIndex(f),
-      dir,
-      bal: 0,
-      sufMin: Number.POSITIVE_INFINITY,
-      nextClose: -1,
-    });
+    let m = marks[count];
+    if (m === undefined) {
+      m = { pos: 0, family: f, fi: 0, dir: 0, bal: 0, sufMin: 0, nextClose: 0 };
+      marks.push(m);
+    }
+    m.pos = i;
+    m.family = f;
+    m.fi = familyIndex(f);
+    m.dir = dir;
+    m.bal = 0;
+    m.sufMin = Number.POSITIVE_INFINITY;
+    m.nextClose = -1;
+    count++;
   }
-  if (marks.length === 0) return marks;
+  if (count === 0) return 0;
   // Per family: the balance so far, then (backwards) the minimum balance and the next close after.
   const bal = BAL;
   const minAfter = MIN_AFTER;
@@ -181,20 +188,37 @@ function collect(s: string, a: number, b: number, cur: MarkCursor): Mark[] {
     minAfter[f] = Number.POSITIVE_INFINITY;
     closeAfter[f] = -1;
   }
-  for (let k = 0; k < marks.length; k++) {
+  for (let k = 0; k < count; k++) {
     const m = marks[k] as Mark;
     const v = (bal[m.fi] as number) + m.dir;
     bal[m.fi] = v;
     m.bal = v;
   }
-  for (let k = marks.length - 1; k >= 0; k--) {
+  for (let k = count - 1; k >= 0; k--) {
     const m = marks[k] as Mark;
     m.sufMin = minAfter[m.fi] as number;
     m.nextClose = closeAfter[m.fi] as number;
     minAfter[m.fi] = Math.min(m.sufMin, m.bal);
     if (m.dir === CLOSE) closeAfter[m.fi] = m.pos;
   }
-  return marks;
+  return count;
+}
+
+/**
+ * The Mark objects of the paragraph being paired and of the line looked ahead at, reused from
+ * paragraph to paragraph (pairMarks is not re-entrant); each pool keeps at most POOL_CAP marks.
+ */
+const MARKS: Mark[] = [];
+const NEXT_MARKS: Mark[] = [];
+const POOL_CAP = 4096;
+
+/** Index of the first of marks[0, count) of family `fi` or opening, or -1. */
+function firstOfOrOpen(marks: Mark[], count: number, fi: number): number {
+  for (let k = 0; k < count; k++) {
+    const m = marks[k] as Mark;
+    if (m.fi === fi || m.dir === OPEN) return k;
+  }
+  return -1;
 }
 const BAL: number[] = [0, 0, 0, 0, 0, 0];
 const MIN_AFTER: number[] = [0, 0, 0, 0, 0, 0];
@@ -248,14 +272,16 @@ export function pairMarks(
       a = q;
     }
     const b = paraEnd(s, a, n);
-    let marks = collect(s, a, b, cur);
+    const marks = MARKS;
+    const count = collect(s, a, b, cur, marks);
     let k0 = 0;
     if (carried !== null) {
       const fam: Family = carried.family;
-      const first = marks.find((m) => m.family === fam || m.dir === OPEN);
+      const kf = firstOfOrOpen(marks, count, familyIndex(fam));
+      const first = kf >= 0 ? (marks[kf] as Mark) : undefined;
       if (first && first.family === fam && first.dir !== OPEN) {
         out.push({ open: carried.open, close: first.pos, end: first.pos, family: fam, unclosed: false });
-        k0 = marks.indexOf(first) + 1;
+        k0 = kf + 1;
       } else {
         // Should not happen: continuation was checked before carrying.
         out.push({ open: carried.open, close: -1, end: a, family: fam, unclosed: true });
@@ -267,7 +293,7 @@ export function pairMarks(
     const byFam = BY_FAMILY;
     stack.length = 0;
     for (let f = 0; f < FAMILIES; f++) (byFam[f] as number[]).length = 0;
-    for (let k = k0; k < marks.length; k++) {
+    for (let k = k0; k < count; k++) {
       const m = marks[k] as Mark;
       const fl = byFam[m.fi] as number[];
       const sameOpen = fl.length > 0 ? (fl[fl.length - 1] as number) : -1;
@@ -313,8 +339,9 @@ export function pairMarks(
           const last = lastNonSpace(s, a, b);
           if (last !== -1 && !SENTENCE_END.has(last) && familyOf(last) === null && !startsWithAttribution(next)) {
             const e = paraEnd(s, next, n);
-            const nm = collect(s, next, e, cur);
-            const first = nm.find((x) => x.family === outer.family || x.dir === OPEN);
+            const nc = collect(s, next, e, cur, NEXT_MARKS);
+            const kf = firstOfOrOpen(NEXT_MARKS, nc, outer.fi);
+            const first = kf >= 0 ? (NEXT_MARKS[kf] as Mark) : undefined;
             cont = first !== undefined && first.family === outer.family && first.dir !== OPEN;
           }
         }
@@ -322,8 +349,9 @@ export function pairMarks(
         else out.push({ open: outer.pos, close: -1, end: b, family: outer.family, unclosed: true });
       }
     }
-    marks = [];
     a = b + 1;
   }
+  if (MARKS.length > POOL_CAP) MARKS.length = POOL_CAP;
+  if (NEXT_MARKS.length > POOL_CAP) NEXT_MARKS.length = POOL_CAP;
   return out;
 }
