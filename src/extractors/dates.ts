@@ -197,6 +197,11 @@ const W_BAAD = F('بعد');
 const W_GHAD = setOf(['غد', 'الغد', 'غدا', 'بكرة', 'بكرا']);
 const W_HADHA = setOf(['هذا', 'هذه']);
 const W_ALA = F('على');
+const W_ILA = F('الى');
+const W_HATTA_1 = F('حتى');
+const W_TODAY = F('اليوم');
+/** Plurals of time units that make "قبل/بعد/منذ PLURAL" vague (Parser.ago). */
+const VAGUE_PLURALS = ['ايام', 'اسابيع', 'اشهر', 'شهور', 'سنوات', 'اعوام', 'سنين'];
 const W_WA = F('و');
 const W_ISNAYN_AHAD = new Set([1, 0]);
 const W_TWO_BLOCK = setOf(['كلا', 'بين', 'لدى', 'أحد', 'الواحد', 'من']);
@@ -508,48 +513,72 @@ function revHash(s: string): number {
   return h;
 }
 const LEX_BITS = 18;
-/** Bloom filter (one hash) of the revHash of every word wordInfo() looks for: LEX, TRIGGERS, FUTURE,
+/** Bloom filter (two hashes) of the revHash of every word wordInfo() looks for: LEX, TRIGGERS, FUTURE,
  *  MONTHS, PAIRS. Built on first use, once every lexicon of the module exists. */
 let LEX_FILTER: Int32Array | null = null;
 function lexFilter(): Int32Array {
   const bits = new Int32Array(1 << (LEX_BITS - 5));
   const put = (w: string): void => {
-    const h = Math.imul(revHash(w), 0x9e3779b1) >>> (32 - LEX_BITS);
+    const r = revHash(w);
+    const h = Math.imul(r, 0x9e3779b1) >>> (32 - LEX_BITS);
     bits[h >>> 5] = (bits[h >>> 5] as number) | (1 << (h & 31));
+    const h2 = Math.imul(r, 0x85ebca6b) >>> (32 - LEX_BITS);
+    bits[h2 >>> 5] = (bits[h2 >>> 5] as number) | (1 << (h2 & 31));
   };
   for (const xs of [LEX, TRIGGERS, FUTURE, MONTHS.keys(), PAIRS.keys()]) for (const w of xs) put(w);
   return bits;
 }
+/** Are both bits of revHash `r` set in the filter? */
+function inFilter(bits: Int32Array, r: number): boolean {
+  const k = Math.imul(r, 0x9e3779b1) >>> (32 - LEX_BITS);
+  if (((bits[k >>> 5] as number) & (1 << (k & 31))) === 0) return false;
+  const k2 = Math.imul(r, 0x85ebca6b) >>> (32 - LEX_BITS);
+  return ((bits[k2 >>> 5] as number) & (1 << (k2 & 31))) !== 0;
+}
+const WAW = 0x0648; // و
+const FA = 0x0641; // ف
+const BA = 0x0628; // ب
+const LAM = 0x0644; // ل
+const KAF = 0x0643; // ك
 const AL_L = 0x0644; // ل
 const AL_A = 0x0627; // ا
 const SIN = 0x0633; // س
 /** Can the word norm[s, e) have a form (see forms()) in a lexicon, or be a future verb? False means
- *  certainly not. Sets WORD_HASH to the word's revHash. Its forms are its suffixes from offsets 0, 1, 2 and "ال" + its suffix from 2 or 3. */
+ *  certainly not. Sets WORD_HASH to the word's revHash. Its forms are itself, some of its suffixes
+ *  from offsets 1 and 2, and "ال" + its suffix from 2 or 3, by its first letters. */
 function maybeLex(norm: string, s: number, e: number): boolean {
   if (LEX_FILTER === null) LEX_FILTER = lexFilter();
   const bits = LEX_FILTER;
   let found = false;
-  // a future verb "سيـ/ستـ/سنـ" at offset 0..2
-  for (let o = s; o <= s + 2 && o + 1 < e; o++) {
+  // a future verb "سيـ/ستـ/سنـ" of at least five letters at offset 0..2 (see newWordInfo's fut)
+  for (let o = s; o <= s + 2 && o + 5 <= e; o++) {
     if (norm.charCodeAt(o) === SIN) {
       const c = norm.charCodeAt(o + 1);
       if (c === 0x064a || c === 0x062a || c === 0x0646) found = true;
     }
   }
+  // which suffixes are forms (see forms()): from 1 after و/ف/ب/ل/ك, from 2 after و/ف + ب/ل/ك,
+  // "ال" + the suffix from 2 after لل, from 3 after و/ف + لل
+  const len = e - s;
+  const c0 = norm.charCodeAt(s);
+  const c1 = len > 1 ? norm.charCodeAt(s + 1) : 0;
+  const wf = c0 === WAW || c0 === FA;
+  const blk1 = c1 === BA || c1 === LAM || c1 === KAF;
+  const from1 = len >= 3 && (wf || c0 === BA || c0 === LAM || c0 === KAF);
+  const from2 = len >= 4 && wf && blk1;
+  const al2 = len >= 3 && c0 === LAM && c1 === LAM;
+  const al3 = len >= 4 && wf && c1 === LAM && norm.charCodeAt(s + 2) === LAM;
   let h = 0;
   for (let j = e - 1; j >= s; j--) {
     h = (Math.imul(h, 31) + norm.charCodeAt(j)) | 0;
     const o = j - s;
     if (o <= 3 && !found) {
-      if (o <= 2) {
-        const k = Math.imul(h, 0x9e3779b1) >>> (32 - LEX_BITS);
-        if (((bits[k >>> 5] as number) & (1 << (k & 31))) !== 0) found = true;
-      }
-      if (o >= 2) {
-        const a = (Math.imul((Math.imul(h, 31) + AL_L) | 0, 31) + AL_A) | 0;
-        const k = Math.imul(a, 0x9e3779b1) >>> (32 - LEX_BITS);
-        if (((bits[k >>> 5] as number) & (1 << (k & 31))) !== 0) found = true;
-      }
+      if ((o === 0 || (o === 1 && from1) || (o === 2 && from2)) && inFilter(bits, h)) found = true;
+      if (
+        ((o === 2 && al2) || (o === 3 && al3)) &&
+        inFilter(bits, (Math.imul((Math.imul(h, 31) + AL_L) | 0, 31) + AL_A) | 0)
+      )
+        found = true;
     }
   }
   WORD_HASH = h;
@@ -642,7 +671,7 @@ function gateBits(w: string, f: Array<[string, number]>, mon: boolean): number {
   if (w === W_QABL) g |= G_DAYWORD;
   if (w === W_YAWM) g |= G_DAYONLY;
   if (w === F('ثان')) g |= G_NTHWD;
-  if (w === F('اليوم')) g |= G_LASTDAY;
+  if (w === W_TODAY) g |= G_LASTDAY;
   if (mon) g |= G_EXPLICIT;
   for (const [x] of f) {
     if (W_AWWAL_SET.has(x) || W_BAAD_SET.has(x) || W_LAYLA_SET.has(x) || DAYW.has(x)) g |= G_DAYWORD;
@@ -986,6 +1015,14 @@ class Parser {
   /** Is token i the text `w` (compared in place)? */
   textIs(i: number, w: string): boolean {
     return sameText(w, this.norm, TOK_S[i] as number, TOK_E[i] as number);
+  }
+  /** The first form of word i (a word of a lexicon) that drops `cut` characters, else its text. */
+  formAt(i: number, cut: number): string {
+    const fs = (TOK_INFO[i] as WordInfo).f;
+    if (fs !== null)
+      for (let x = 0; x < fs.length; x++)
+        if ((fs[x] as [string, number])[1] === cut) return (fs[x] as [string, number])[0];
+    return this.tAt(i) as string;
   }
   /** Folded word at i without proclitics, when it is in `set`/`map`. */
   wordIn(i: number, set: Set<string>): [string, number] | null {
@@ -1651,15 +1688,17 @@ class Parser {
 
   /** "بين 2014 و2016", "من 2014 إلى 2016": the second year of a range. */
   rangeYear(i: number): boolean {
-    const p = this.tok(i - 1);
-    if (!p) return false;
-    if (p.t === W_WA || p.t === F('الى') || p.t === F('حتى') || p.t === '-') {
-      const q = this.tok(i - 2);
+    if (i < 1 || i > this.n) return false;
+    if (
+      this.textIs(i - 1, W_WA) ||
+      this.textIs(i - 1, W_ILA) ||
+      this.textIs(i - 1, W_HATTA_1) ||
+      this.textIs(i - 1, '-')
+    ) {
       return (
-        !!q &&
-        q.k === K.Num &&
-        q.t.length === 4 &&
-        Number(q.t) >= 1900 &&
+        this.kAt(i - 2) === K.Num &&
+        (TOK_E[i - 2] as number) - (TOK_S[i - 2] as number) === 4 &&
+        Number(this.tAt(i - 2)) >= 1900 &&
         !!this.wordIn(i - 3, RANGE_CUES) &&
         !this.wordIn(i + 1, MEASURES)
       );
@@ -1702,11 +1741,12 @@ class Parser {
     const w = this.wordMap(i, WEEKDAY);
     if (!w) return null;
     const wd = w[0];
-    const t = this.tok(i) as Tok;
     // the word must carry "ال" (after proclitics): "جمعة" alone is a name
-    const bare = tokForms(t).find((f) => f[1] === w[1])?.[0] ?? t.t;
+    const bare = this.formAt(i, w[1]);
     if (!bare.startsWith('ال')) return null;
-    let s = t.s + w[1];
+    const ts = this.sAt(i);
+    const te = this.eAt(i);
+    let s = ts + w[1];
     const lead = this.wordIn(i - 1, WD_LEADS);
     if (!lead) {
       if (this.wordIn(i - 1, WD_BLOCK)) return null;
@@ -1778,7 +1818,7 @@ class Parser {
       };
     }
     // modifiers and weeks
-    let e = t.e;
+    let e = te;
     let mode: 'past' | 'future' | 'before' | 'after' | 'week' | null = null;
     let weekShift = 0;
     k = i + 1;
@@ -1860,11 +1900,11 @@ class Parser {
 
   /** اليوم، أمس، الأمس، غدا، بعد غد، أول أمس، الليلة الماضية, with "يوم" and a following weekday. */
   dayWord(i: number): Cand | null {
-    const t = this.tok(i);
-    if (!t || t.k !== K.Word) return null;
+    if (this.kAt(i) !== K.Word) return null;
+    const ts = this.sAt(i);
     let off: number | null = null;
-    let s = t.s;
-    let e = t.e;
+    let s = ts;
+    let e = this.eAt(i);
     let j = i + 1;
     // "أول أمس", "أول من أمس", "قبل أمس", "قبل يوم أمس", "بعد غد", "بعد الغد"
     const isAms = (k: number) => !!this.wordIn(k, W_AMS_SET);
@@ -1884,14 +1924,14 @@ class Parser {
       const dw = this.wordMap(i, DAYW);
       if (!dw) return null;
       off = dw[0];
-      s = t.s + dw[1];
-      const bare = tokForms(t).find((f) => f[1] === dw[1])?.[0] ?? t.t;
+      s = ts + dw[1];
+      const bare = this.formAt(i, dw[1]);
       if (isAms(i) && this.wordIn(i + 1, W_ALAWWAL_SET)) {
         off = -2;
         j = i + 2;
       }
       // "اليوم الذي بعد الغد", "اليوم الذي قبل أمس", "اليوم القبل البارحة"
-      if (bare === F('اليوم')) {
+      if (bare === W_TODAY) {
         let q = i + 1;
         if (this.wordIn(q, W_REL_PRON)) q++;
         const before = this.is(q, W_QABL) || this.is(q, F('القبل'));
@@ -1909,7 +1949,7 @@ class Parser {
         }
       }
       // "اليوم الثالث من أكتوبر": the day is the date
-      if (bare === F('اليوم')) {
+      if (bare === W_TODAY) {
         const ex = this.explicit(i + 1);
         if (ex && ex.grain === 'day') return respan(ex, s, ex.today, ex.resolve);
         if (this.wordIn(i + 1, PAST)) {
@@ -1933,7 +1973,7 @@ class Parser {
       // "الأمس واليوم", "اليوم وغدا"
       if (this.wordIn(i - 1, W_IDIOM_PREV) && this.tAt(i)?.startsWith(W_WA)) return null;
       // "90% عام 2019 إلى 68% اليوم": after a figure, "اليوم" is "nowadays"
-      if (bare === F('اليوم') && (this.kAt(i - 1) === K.Num || this.isPunct(i - 1, '%'))) return null;
+      if (bare === W_TODAY && (this.kAt(i - 1) === K.Num || this.isPunct(i - 1, '%'))) return null;
       // "اليوم"/"الأمس"/"الغد" can mean nowadays/the past/the future
       if (bare.startsWith('ال')) {
         if (this.wordIn(i - 1, NOWADAYS)) return null;
@@ -1942,14 +1982,14 @@ class Parser {
           return null;
         // "اليوم وغدا": an idiom for "always"
         if (this.wordIn(i + 1, W_IDIOM_NEXT)) return null;
-        if (bare === F('اليوم') && off === 0 && j === i + 1 && !this.todayContext(i)) return null;
+        if (bare === W_TODAY && off === 0 && j === i + 1 && !this.todayContext(i)) return null;
       }
       // "يوم أمس", "يوم غد"
-      if (this.is(i - 1, W_YAWM) && bare !== F('اليوم')) s = this.sAt(i - 1);
+      if (this.is(i - 1, W_YAWM) && bare !== W_TODAY) s = this.sAt(i - 1);
       if (bare === F('غد') && this.is(i - 1, W_BAAD)) return null;
       if (bare === F('الغد') && this.is(i - 1, W_BAAD)) return null;
     }
-    if ((off === 2 || off === -2) && this.is(i - 1, W_YAWM) && s === t.s) s = this.sAt(i - 1);
+    if ((off === 2 || off === -2) && this.is(i - 1, W_YAWM) && s === ts) s = this.sAt(i - 1);
     e = this.eAt(j - 1);
     // "اليوم الأحد", "أمس الأحد", "أمس الاثنين 12 يناير", "اليوم 6 مايو"
     let k = j;
@@ -1988,7 +2028,7 @@ class Parser {
   period(i: number): Cand | null {
     let k = i;
     let part: Part | null = null;
-    let s = (this.tok(i) as Tok | undefined)?.s ?? 0;
+    let s = i >= 0 && i < this.n ? this.sAt(i) : 0;
     const p = this.wordMap(k, PARTS);
     if (p) {
       part = p[0];
@@ -2063,12 +2103,11 @@ class Parser {
     // "الأيام الثلاثة الماضية", "الأشهر الستة المقبلة", "الأيام القليلة الماضية", "الأشهر 3 القادمة"
     if (u[0].n === undefined) {
       const c = this.wordMap(j, COUNTS);
-      const tj = this.tok(j);
       if (c) {
         n = c[0];
         j++;
-      } else if (tj && tj.k === K.Num && tj.t.length <= 3) {
-        n = Number(tj.t);
+      } else if (this.kAt(j) === K.Num && (TOK_E[j] as number) - (TOK_S[j] as number) <= 3) {
+        n = Number(this.tAt(j));
         j++;
       } else if (this.wordIn(j, VAGUE)) {
         vague = true;
@@ -2109,7 +2148,7 @@ class Parser {
       else if (this.wordIn(j, NEXT)) dir = 1;
       else if (this.wordIn(j, THIS)) dir = 0;
       if (dir !== null) j++;
-      else if (vague && this.tok(j - 1) && this.wordIn(j - 1, W_AKHIRA_SET)) dir = -1; // "الأيام الأخيرة"
+      else if (vague && j - 1 >= 0 && j - 1 < this.n && this.wordIn(j - 1, W_AKHIRA_SET)) dir = -1; // "الأيام الأخيرة"
     }
     if (dir === null) {
       // a part with a bare unit: "نهاية الأسبوع", "مطلع الشهر", "منتصف العام"
@@ -2190,18 +2229,16 @@ class Parser {
   /** "قبل ثلاثة أيام", "منذ يومين", "قبل أسبوع", "بعد أسبوعين", "قبل سنوات" (value null),
    *  "3 أيام القادمة", "آخر 3 سنوات". */
   ago(i: number): Cand | null {
-    const t = this.tok(i);
-    if (!t) return null;
     const w = this.wordIn(i, AGO_WORDS);
     if (!w) return null;
+    const ts = this.sAt(i);
     const sign = w[0] === W_BAAD ? 1 : -1;
     let j = i + 1;
     let n: number | null = null;
     let vague = false;
-    const tj = this.tok(j);
-    if (!tj) return null;
-    if (tj.k === K.Num && tj.t.length <= 3) {
-      n = Number(tj.t);
+    if (j >= this.n) return null;
+    if (TOK_K[j] === K.Num && (TOK_E[j] as number) - (TOK_S[j] as number) <= 3) {
+      n = Number(this.tAt(j));
       j++;
     } else if (this.fact(j) !== undefined) {
       const nn = this.fact(j) as NumberFact;
@@ -2219,21 +2256,15 @@ class Parser {
     if (!u) return null;
     if (n === null && !vague) {
       if (u[0].n !== undefined) n = u[0].n;
-      else if (['ايام', 'اسابيع', 'اشهر', 'شهور', 'سنوات', 'اعوام', 'سنين'].includes(this.tAt(j) ?? '')) vague = true;
+      else if (VAGUE_PLURALS.includes(this.tAt(j) ?? '')) vague = true;
       else return null;
     }
     // "قبل ثلاثة أيام من الانتخابات", "بعد يومين على الهجوم": relative to another event
     // "بعد سنة ثقيلة": an adjective after the unit makes it a noun phrase, not a date
-    const adj = this.tok(j + 1);
-    if (
-      n !== null &&
-      adj &&
-      adj.k === K.Word &&
-      !adj.t.startsWith('ال') &&
-      adj.t.endsWith('ه') &&
-      this.tAt(j)?.endsWith('ه')
-    )
-      return null;
+    if (n !== null && this.kAt(j + 1) === K.Word) {
+      const adj = this.tAt(j + 1) as string;
+      if (!adj.startsWith('ال') && adj.endsWith('ه') && this.tAt(j)?.endsWith('ه')) return null;
+    }
     let fromNow = false;
     if (this.is(j + 1, W_MIN) && this.wordIn(j + 2, W_NOW)) fromNow = true;
     else if (this.is(j + 1, W_MIN) || (sign > 0 && this.is(j + 1, W_ALA))) return null;
@@ -2247,7 +2278,7 @@ class Parser {
     const unit = u[0].unit;
     const nn = n;
     return {
-      s: t.s + w[1],
+      s: ts + w[1],
       e: this.eAt(end),
       grain: unit === 'year' ? 'year' : 'day',
       calendar: 'gregorian',
@@ -2683,7 +2714,7 @@ class Parser {
   lastDay(i: number): Cand | null {
     let j: number;
     if (this.wordIn(i, W_AKHIR_SET) && this.is(i + 1, W_YAWM)) j = i + 2;
-    else if (this.is(i, F('اليوم')) && this.wordIn(i + 1, W_LAST_DEF)) j = i + 2;
+    else if (this.is(i, W_TODAY) && this.wordIn(i + 1, W_LAST_DEF)) j = i + 2;
     else return null;
     let k = j;
     if (this.is(k, W_MIN) || this.is(k, W_FI)) k++;
@@ -2782,10 +2813,9 @@ class Parser {
         } else if (!(this.kAt(j) === K.Num)) break;
       }
       let n: number | null = null;
-      const t = this.tok(j);
-      if (!t) break;
-      if (t.k === K.Num && t.t.length <= 3) {
-        n = Number(t.t);
+      if (j >= this.n) break;
+      if (TOK_K[j] === K.Num && (TOK_E[j] as number) - (TOK_S[j] as number) <= 3) {
+        n = Number(this.tAt(j));
         j++;
       }
       const u = this.wordMap(j, UNITS);
@@ -2998,10 +3028,9 @@ class Parser {
   /** "جوان إلى أوت", "من يناير حتى مارس 2024", "بين مارس ومايو": one period of whole months. */
   monthRange(A: Cand, lead: number | null, out: Cand[]): boolean {
     let b = this.tokIndexAt(A.e);
-    const tb = this.tok(b);
-    if (!tb) return false;
+    if (b >= this.n) return false;
     if (this.isPunct(b, '-') || this.wordIn(b, RANGE_TO)) b++;
-    else if (!(lead !== null && this.wordIn(lead, W_BAYN) && tb.t[0] === W_WA)) return false;
+    else if (!(lead !== null && this.wordIn(lead, W_BAYN) && this.startsWith(b, W_WA))) return false;
     const B = this.month(b) ? (this.candAt(b) ?? this.explicit(b)) : null;
     if (B?.grain !== 'month' || B.calendar !== 'gregorian' || A.mon === undefined || B.mon === undefined) return false;
     const am = A.mon;
