@@ -168,6 +168,31 @@ function sortPositions(ps: number[]): void {
   }
 }
 
+type Mention = { phrase: Phrase; pos: number; spoke: boolean };
+
+/** a comes before b: a longer key, or as long and earlier. */
+function mentionBefore(a: Mention, b: Mention): boolean {
+  const d = b.phrase.key.length - a.phrase.key.length;
+  return d < 0 || (d === 0 && a.pos - b.pos < 0);
+}
+
+/** Longest key first, then by position; stable. Short lists by insertion (sort() copies them). */
+function sortMentions(l: Mention[]): void {
+  if (l.length > 32) {
+    l.sort((a, b) => b.phrase.key.length - a.phrase.key.length || a.pos - b.pos);
+    return;
+  }
+  for (let i = 1; i < l.length; i++) {
+    const x = l[i] as Mention;
+    let j = i;
+    while (j > 0 && mentionBefore(x, l[j - 1] as Mention)) {
+      l[j] = l[j - 1] as Mention;
+      j--;
+    }
+    l[j] = x;
+  }
+}
+
 /** canon of every token: the list itself when no token changes (most), else a new list. */
 function canonAll(key: string[]): string[] {
   for (let i = 0; i < key.length; i++) if (canon(key[i] as string) !== key[i]) return key.map(canon);
@@ -175,7 +200,7 @@ function canonAll(key: string[]): string[] {
 }
 
 export class SpeakerRegistry {
-  private pending: Array<{ phrase: Phrase; pos: number; spoke: boolean }> = [];
+  private pending: Mention[] = [];
   private persons: Entity[] = [];
   /** Roles and bodies by their key's words joined with spaces. */
   private roles = new Map<string, Entity>();
@@ -352,7 +377,7 @@ export class SpeakerRegistry {
   /** Cluster the recorded mentions (longest names first). */
   build(): void {
     const persons = this.pending.filter((x) => x.phrase.kind === 'person');
-    persons.sort((a, b) => b.phrase.key.length - a.phrase.key.length || a.pos - b.pos);
+    sortMentions(persons);
     for (const { phrase, pos, spoke } of persons) {
       const e = this.findPerson(phrase.key, pos, true);
       if (e) {
