@@ -377,7 +377,7 @@ let TOK_INFO: WordInfo[] = [];
 let TOK_OBJ: Array<Tok | undefined> = [];
 /** 1 + index in ctx.numbers of the number fact that starts at the token's start (0: none). */
 let TOK_NUM = new Int32Array(4096);
-/** The norm end of that number fact. */
+/** The original end of that number fact. */
 let TOK_NEND = new Int32Array(4096);
 /** 1 + index in Parser.cands of the candidate ranges() sees at the token (0: none). */
 let TOK_CI = new Int32Array(4096);
@@ -939,20 +939,21 @@ class Parser {
     let ti = 0;
     let prev = -1;
     const nums = ctx.numbers;
+    const map = ctx.view.map;
     let cur = 0;
     for (let x = 0; x < nums.length; x++) {
       const n = nums[x] as NumberFact;
       const s = normStart(ctx, n.start, cur);
-      const e = normStart(ctx, n.end, s);
       cur = s;
-      if (e <= s) continue;
+      // an empty norm span (normStart(n.end) <= s) has no norm character at or after n.end
+      if ((map[s] as number) >= n.end) continue;
       if (s < prev) ti = this.indexAfter(s);
       prev = s;
       while (ti < this.n && (TOK_S[ti] as number) < s) ti++;
       if (ti >= this.n || TOK_S[ti] !== s) continue;
       if (TOK_NUM[ti] === 0 && TOK_K[ti] === K.Word && !(TOK_INFO[ti] as WordInfo).trig) more.push(ti);
       TOK_NUM[ti] = x + 1;
-      TOK_NEND[ti] = e;
+      TOK_NEND[ti] = n.end;
     }
     if (more.length > 1) stableSort(more, ascending);
     this.starts = mergeSorted(starts, more);
@@ -967,7 +968,7 @@ class Parser {
   }
   /** The norm end of fact(i). */
   factEnd(i: number): number {
-    return TOK_NEND[i] as number;
+    return normStart(this.ctx, TOK_NEND[i] as number, TOK_S[i] as number);
   }
   /** Token i (made on first use), undefined outside the text. */
   tok(i: number): Tok | undefined {
@@ -2328,18 +2329,22 @@ class Parser {
   /** "عيد الفطر", "عيد الأضحى 2013", "رأس السنة الهجرية", "عيد الميلاد 2020". */
   holiday(i: number): Cand | null {
     const t = this.tok(i);
-    if (!t || t.k !== K.Word || !tokForms(t).some((f) => HOLIDAY_FIRST.has(f[0]))) return null;
+    if (!t || t.k !== K.Word) return null;
+    const fs = tokForms(t);
+    let first = false;
+    for (let x = 0; x < fs.length && !first; x++) if (HOLIDAY_FIRST.has((fs[x] as [string, number])[0])) first = true;
+    if (!first) return null;
     for (const h of HOLIDAYS) {
       let ok = true;
       let cut = 0;
-      for (let q = 0; q < h.toks.length && ok; q++) {
-        const tq = this.tok(i + q);
-        if (!tq) ok = false;
-        else if (q === 0) {
-          const f = tokForms(tq).find((x) => x[0] === h.toks[0]);
-          if (f) cut = f[1];
-          else ok = false;
-        } else if (tq.t !== h.toks[q]) ok = false;
+      // the first word by its forms ("وعيد"), the others as written
+      const h0 = h.toks[0] as string;
+      let f: [string, number] | undefined;
+      for (let x = 0; x < fs.length && f === undefined; x++) if ((fs[x] as [string, number])[0] === h0) f = fs[x];
+      if (f) cut = f[1];
+      else ok = false;
+      for (let q = 1; q < h.toks.length && ok; q++) {
+        if (i + q >= this.n || !this.textIs(i + q, h.toks[q] as string)) ok = false;
       }
       if (!ok) continue;
       let j = i + h.toks.length;
