@@ -10,24 +10,33 @@
 //   - bare plurals ("قتلى وجرحى"، "مقتل أطفال") are not facts; a definite singular ("مقتل الجندي") is not either.
 //   - "من 10 إلى 15" after a rising toll ("ارتفع عدد القتلى من 10 إلى 15") is the new toll 15, else a range.
 import { attachContext } from '../refiners/casualty-context.js';
-import { isIgnorable, origSpan, type TextView } from '../text/view.js';
+import { isIgnorable, type TextView } from '../text/view.js';
 import type { CasualtyFact, Context, Extractor } from '../types.js';
 import { Counts } from './casualties/counts.js';
 import { type Claim, Parser } from './casualties/parse.js';
 import { isSentenceEnd, K_END, K_WORD, scan, sortSmall, type Tok, type TokIndex } from './casualties/tokens.js';
 import * as W from './casualties/words.js';
 
-/** Original span of a norm span, with the marks that follow its last letter ("فلسطينياً" keeps its tanween). */
-function span(view: TextView, s: number, e: number): { start: number; end: number } {
-  const o = origSpan(view, s, e);
-  let end = o.end;
+/** Original start of a norm span (as `origSpan`). */
+function spanStart(view: TextView, s: number, e: number): number {
+  return e <= s ? (view.map[s] ?? view.text.length) : (view.map[s] as number);
+}
+
+/** Original end of a norm span, with the marks that follow its last letter ("فلسطينياً" keeps its tanween). */
+function spanEnd(view: TextView, s: number, e: number): number {
+  let end = e <= s ? (view.map[s] ?? view.text.length) : (view.map[e - 1] as number) + 1;
   const limit = view.map[e] ?? view.text.length;
   while (end < limit) {
     const c = view.text.charCodeAt(end);
     if (!isIgnorable(c) || isFormatMark(c)) break;
     end++;
   }
-  return { start: o.start, end };
+  return end;
+}
+
+/** Text of a norm span (`spanStart`, `spanEnd`). */
+function spanText(view: TextView, text: string, s: number, e: number): string {
+  return text.slice(spanStart(view, s, e), spanEnd(view, s, e));
 }
 
 /** Zero-width and direction marks (U+200B–200F, 202A–202E, 2066–2069, FEFF): never kept at a span's end. */
@@ -153,10 +162,16 @@ export const casualtiesExtractor: Extractor<CasualtyFact> = {
     sortSmall(claims, byFigure);
     const ctxs = attachContext(ctx, toks, claims, ix);
     // A part shares the place, start date and source of the toll it belongs to.
-    const byFs = new Map(claims.map((c, i) => [c.fs, i]));
-    claims.forEach((c, i) => {
-      const pi = c.parent === undefined ? undefined : byFs.get(c.parent);
-      if (pi === undefined) return;
+    let byFs: Map<number, number> | null = null;
+    for (let i = 0; i < claims.length; i++) {
+      const c = claims[i] as Claim;
+      if (c.parent === undefined) continue;
+      if (byFs === null) {
+        byFs = new Map();
+        for (let j = 0; j < claims.length; j++) byFs.set((claims[j] as Claim).fs, j);
+      }
+      const pi = byFs.get(c.parent);
+      if (pi === undefined) continue;
       const own = ctxs[i] as (typeof ctxs)[number];
       const par = ctxs[pi] as (typeof ctxs)[number];
       ctxs[i] = {
@@ -164,29 +179,29 @@ export const casualtiesExtractor: Extractor<CasualtyFact> = {
         since: par.since ?? own.since,
         reported_by: own.reported_by ?? par.reported_by,
       };
-    });
-    const slice = (s: number, e: number): string => {
-      const o = span(view, s, e);
-      return text.slice(o.start, o.end);
-    };
-    return claims.map((c, i): CasualtyFact => {
-      const o = span(view, c.ss, c.se);
+    }
+    const out: CasualtyFact[] = [];
+    for (let i = 0; i < claims.length; i++) {
+      const c = claims[i] as Claim;
+      const start = spanStart(view, c.ss, c.se);
+      const end = spanEnd(view, c.ss, c.se);
       const cx = ctxs[i] as (typeof ctxs)[number];
-      return {
+      out.push({
         kind: 'casualty',
         type: c.type,
         count: c.value,
         max: c.max,
         qualifier: c.qualifier,
-        count_text: slice(c.fs, c.fe),
-        group: c.group ? slice(c.group[0], c.group[1]) : null,
-        location: cx.location ? slice(cx.location[0], cx.location[1]) : null,
+        count_text: spanText(view, text, c.fs, c.fe),
+        group: c.group ? spanText(view, text, c.group[0], c.group[1]) : null,
+        location: cx.location ? spanText(view, text, cx.location[0], cx.location[1]) : null,
         since: cx.since,
-        reported_by: cx.reported_by ? slice(cx.reported_by[0], cx.reported_by[1]) : null,
-        text: text.slice(o.start, o.end),
-        start: o.start,
-        end: o.end,
-      };
-    });
+        reported_by: cx.reported_by ? spanText(view, text, cx.reported_by[0], cx.reported_by[1]) : null,
+        text: text.slice(start, end),
+        start,
+        end,
+      });
+    }
+    return out;
   },
 };

@@ -227,11 +227,7 @@ function label(toks: readonly Tok[], a: number, f: number): [number, number] | n
 }
 
 /** Place phrase starting at token k, or null. */
-function placeAt(
-  toks: readonly Tok[],
-  k: number,
-  b: number,
-): { s: number; e: number; next: number; tier: 1 | 2 | 3 } | null {
+function placeAt(toks: readonly Tok[], k: number, b: number): Place | null {
   const t = toks[k] as Tok;
   if (t.k !== 'w') return null;
   const p1 = (bits(t).lb & PLACE_ANY) !== 0 ? placeTier1(toks, k, b) : null;
@@ -244,7 +240,8 @@ function placeAt(
       h !== null &&
       (SITES.has(h.stem) ||
         (!h.definite && p1.next === k + 2 && u !== undefined && !u.v.startsWith('ال') && /يه$/.test(u.v)));
-    return { s: p1.s, e: p1.e, next: p1.next, tier: site ? 3 : 1 };
+    if (site) p1.tier = 3;
+    return p1;
   }
   // "في بلدوين": an unknown name after في or ب, kept as a last resort.
   const prev = toks[k - 1];
@@ -258,7 +255,7 @@ function placeAt(
     !W.isCasualtyWord(t) &&
     !COMMON.has(u)
   ) {
-    return { s: t.s, e: t.e, next: k + 1, tier: 2 };
+    return { k, s: t.s, e: t.e, next: k + 1, tier: 2 };
   }
   return null;
 }
@@ -288,14 +285,14 @@ function isWaFa(c: number): boolean {
   return c === 0x648 || c === 0x641;
 }
 
-function placeTier1(toks: readonly Tok[], k: number, b: number): { s: number; e: number; next: number } | null {
+function placeTier1(toks: readonly Tok[], k: number, b: number): Place | null {
   const t = toks[k] as Tok;
   const known = knownPlaceWord;
   // "في الجنوب" is a place; "الطريق الصحراوي الغربي" ends with an adjective.
   if (isDir(t) && /^(ال|بال|وال|فال)/.test(t.v)) {
     const prev = toks[k - 1];
     if (t.v.startsWith('ال') && prev?.k === 'w' && !PLACE_PREPS.has(prev.v)) return null;
-    return { s: stripOne(t, known), e: t.e, next: k + 1 };
+    return { k, s: stripOne(t, known), e: t.e, next: k + 1, tier: 1 };
   }
   if (isDir(t)) {
     let j = k + 1;
@@ -305,17 +302,17 @@ function placeTier1(toks: readonly Tok[], k: number, b: number): { s: number; e:
     if (inLex(HEADS_LEX, u)) {
       const e = words(toks, j + 1, 2, b);
       if (e === j + 1) return null;
-      return { s: stripOne(t, known), e: (toks[e - 1] as Tok).e, next: e };
+      return { k, s: stripOne(t, known), e: (toks[e - 1] as Tok).e, next: e, tier: 1 };
     }
     const e = words(toks, j, 1, b);
     if (e === j) return null;
-    return { s: stripOne(t, known), e: (toks[e - 1] as Tok).e, next: e };
+    return { k, s: stripOne(t, known), e: (toks[e - 1] as Tok).e, next: e, tier: 1 };
   }
   const first = inLex(PLACE_FIRST_LEX, t, true);
   const cands = first ? (PLACE_BY_FIRST.get(first.stem) ?? []) : [];
   for (const p of cands) {
     if (matchAt(toks, k, p, true) && k + p.length <= b) {
-      return { s: stripOne(t, known), e: (toks[k + p.length - 1] as Tok).e, next: k + p.length };
+      return { k, s: stripOne(t, known), e: (toks[k + p.length - 1] as Tok).e, next: k + p.length, tier: 1 };
     }
   }
   const h = inLex(HEADS_LEX, t);
@@ -336,7 +333,7 @@ function placeTier1(toks: readonly Tok[], k: number, b: number): { s: number; e:
     }
     if (e === k + 1) return null;
     // "بلدة X" needs a name: not a place word again nor a number.
-    return { s: t.s + (h.definite ? h.pre - 2 : h.pre), e: (toks[e - 1] as Tok).e, next: e };
+    return { k, s: t.s + (h.definite ? h.pre - 2 : h.pre), e: (toks[e - 1] as Tok).e, next: e, tier: 1 };
   }
   return null;
 }
@@ -415,7 +412,7 @@ export function attachContext(
     if (((lb[k] as number) & PLACE_ANY) === 0 && (k === 0 || ((b0[k - 1] as number) & FI.bit) === 0)) continue;
     const p = placeAt(toks, k, sb(ss, k, n));
     if (!p) continue;
-    places.push({ k, s: p.s, e: p.e, tier: p.tier, next: p.next });
+    places.push(p);
     k = p.next - 1;
   }
   const dates: Array<{ k: number; value: string }> = [];

@@ -21,6 +21,7 @@ import {
   matchFirst,
   phrases,
   Scratch8,
+  Scratch32,
   sortSmall,
   type Tok,
   type TokIndex,
@@ -53,6 +54,7 @@ const RANGE_OPEN_PH = phrases(RANGE_OPEN);
 const RANGE_TO_SET = new Set(RANGE_TO.map(fold));
 const MIN = fold('من');
 const BLOCKED = new Scratch8();
+const END_AT = new Scratch32();
 
 /** "44,875" → 44875, "1.5" → 1.5, "1.500" → 1500 (no scale: a dot before 3 digits groups thousands). */
 export function parseDigits(s: string, scaled: boolean): number | null {
@@ -84,8 +86,8 @@ let lastPuts: readonly number[] = [];
 export class Counts {
   /** Figures by first token (undefined past the last token). */
   readonly at: Array<Count | undefined>;
-  /** Last token → first token of a figure ending there. */
-  readonly endAt = new Map<number, number>();
+  /** Last token → 1 + first token of a figure ending there (0: none). */
+  private readonly endAt: Int32Array;
   /** Every token where a figure was put (ascending after `starts()`, may repeat before). */
   private readonly puts: number[] = [];
 
@@ -95,6 +97,7 @@ export class Counts {
     ix: TokIndex,
   ) {
     const { kind, b0, b1 } = ix;
+    this.endAt = END_AT.get(toks.length, true);
     // The figure slots of the last text are cleared, then reused (a text of more than AT_MAX tokens has its own).
     for (const i of lastPuts) AT[i] = undefined;
     if (toks.length > AT_MAX) {
@@ -237,17 +240,17 @@ export class Counts {
   private put(c: Count): void {
     const old = this.at[c.ts];
     if (old && old.te >= c.te) return;
-    if (old) this.endAt.delete(old.te - 1);
+    if (old) this.endAt[old.te - 1] = 0;
     else this.puts.push(c.ts);
     this.at[c.ts] = c;
-    this.endAt.set(c.te - 1, c.ts);
+    this.endAt[c.te - 1] = c.ts + 1;
   }
 
   private remove(i: number): void {
     const c = this.at[i];
     if (!c) return;
     this.at[i] = undefined;
-    if (this.endAt.get(c.te - 1) === i) this.endAt.delete(c.te - 1);
+    if (this.endAt[c.te - 1] === i + 1) this.endAt[c.te - 1] = 0;
   }
 
   /** The figure starting at token i, also after a glued "و" token ("و106,454" → the figure at the digits). */
@@ -261,8 +264,8 @@ export class Counts {
 
   /** The figure whose last token is i. */
   ending(i: number): Count | undefined {
-    const s = this.endAt.get(i);
-    return s === undefined ? undefined : this.at[s];
+    const s = i >= 0 && i < this.endAt.length ? (this.endAt[i] as number) : 0;
+    return s === 0 ? undefined : this.at[s - 1];
   }
 }
 
