@@ -427,7 +427,7 @@ function tokenize(norm: string, starts: number[]): number {
       continue;
     }
     let k = classAt(norm, i);
-    let len = k & 8 ? 2 : 1;
+    const len = k & 8 ? 2 : 1;
     k &= 7;
     if (k === C_SPACE) {
       i += len;
@@ -435,17 +435,24 @@ function tokenize(norm: string, starts: number[]): number {
     }
     const s = i;
     i += len;
+    // a word's hash (see wordHash), as it is read
+    let h = 0;
     if (k === C_LETTER) {
+      h = len === 2 ? (Math.imul(c0, 31) + norm.charCodeAt(s + 1)) | 0 : c0;
       while (i < n) {
         const c = norm.charCodeAt(i);
         if (c >= 0x0621 && c <= 0x064a) {
+          h = (Math.imul(h, 31) + c) | 0;
           i++;
           continue;
         }
         const k2 = classAt(norm, i);
         if ((k2 & 7) !== k) break;
-        len = k2 & 8 ? 2 : 1;
-        i += len;
+        h = (Math.imul(h, 31) + c) | 0;
+        if (k2 & 8) {
+          h = (Math.imul(h, 31) + norm.charCodeAt(i + 1)) | 0;
+          i += 2;
+        } else i++;
       }
     } else if (k === C_DIGIT) {
       while (i < n) {
@@ -458,7 +465,7 @@ function tokenize(norm: string, starts: number[]): number {
     TOK_S[count] = s;
     TOK_E[count] = i;
     if (k === C_LETTER) {
-      const info = maybeLex(norm, s, i) ? wordInfo(norm, s, i, WORD_HASH) : PLAIN_WORD;
+      const info = maybeLex(norm, s, i, h) ? wordInfo(norm, s, i, h) : PLAIN_WORD;
       if (info.trig) starts.push(count);
       TOK_K[count] = K.Word;
       TOK_INFO[count] = info;
@@ -507,19 +514,37 @@ const NOT_A_WORD: WordInfo = {
 
 /** A hash of `s` read backwards (from its last code unit), so that the hashes of all the suffixes of a
  *  word come out of one pass over it. */
-function revHash(s: string): number {
+/** A polynomial hash of `s` (h = h * 31 + code unit, modulo 2^32): the hash of a suffix of a word
+ *  comes from the word's and its prefix's (see suffixHash), so one pass over the word gives them all. */
+function wordHash(s: string): number {
   let h = 0;
-  for (let j = s.length - 1; j >= 0; j--) h = (Math.imul(h, 31) + s.charCodeAt(j)) | 0;
+  for (let j = 0; j < s.length; j++) h = (Math.imul(h, 31) + s.charCodeAt(j)) | 0;
   return h;
 }
+/** 31^k modulo 2^32, k < 256. */
+const POW31 = new Int32Array(256);
+POW31[0] = 1;
+for (let k = 1; k < 256; k++) POW31[k] = Math.imul(POW31[k - 1] as number, 31);
+function pow31(k: number): number {
+  if (k < 256) return POW31[k] as number;
+  let p = POW31[255] as number;
+  for (let j = 255; j < k; j++) p = Math.imul(p, 31);
+  return p;
+}
+/** wordHash of the suffix of length `rest` of a word with hash `h` whose prefix before it hashes to `pre`. */
+function suffixHash(h: number, pre: number, rest: number): number {
+  return (h - Math.imul(pre, pow31(rest))) | 0;
+}
+/** wordHash("ال"). */
+const H_AL = (Math.imul(0x0627, 31) + 0x0644) | 0;
 const LEX_BITS = 18;
-/** Bloom filter (two hashes) of the revHash of every word wordInfo() looks for: LEX, TRIGGERS, FUTURE,
+/** Bloom filter (two hashes) of the wordHash of every word wordInfo() looks for: LEX, TRIGGERS, FUTURE,
  *  MONTHS, PAIRS. Built on first use, once every lexicon of the module exists. */
 let LEX_FILTER: Int32Array | null = null;
 function lexFilter(): Int32Array {
   const bits = new Int32Array(1 << (LEX_BITS - 5));
   const put = (w: string): void => {
-    const r = revHash(w);
+    const r = wordHash(w);
     const h = Math.imul(r, 0x9e3779b1) >>> (32 - LEX_BITS);
     bits[h >>> 5] = (bits[h >>> 5] as number) | (1 << (h & 31));
     const h2 = Math.imul(r, 0x85ebca6b) >>> (32 - LEX_BITS);
@@ -528,7 +553,7 @@ function lexFilter(): Int32Array {
   for (const xs of [LEX, TRIGGERS, FUTURE, MONTHS.keys(), PAIRS.keys()]) for (const w of xs) put(w);
   return bits;
 }
-/** Are both bits of revHash `r` set in the filter? */
+/** Are both bits of wordHash `r` set in the filter? */
 function inFilter(bits: Int32Array, r: number): boolean {
   const k = Math.imul(r, 0x9e3779b1) >>> (32 - LEX_BITS);
   if (((bits[k >>> 5] as number) & (1 << (k & 31))) === 0) return false;
@@ -540,54 +565,44 @@ const FA = 0x0641; // ف
 const BA = 0x0628; // ب
 const LAM = 0x0644; // ل
 const KAF = 0x0643; // ك
-const AL_L = 0x0644; // ل
-const AL_A = 0x0627; // ا
 const SIN = 0x0633; // س
-/** Can the word norm[s, e) have a form (see forms()) in a lexicon, or be a future verb? False means
- *  certainly not. Sets WORD_HASH to the word's revHash. Its forms are itself, some of its suffixes
- *  from offsets 1 and 2, and "ال" + its suffix from 2 or 3, by its first letters. */
-function maybeLex(norm: string, s: number, e: number): boolean {
+/** Can the word norm[s, e), whose wordHash is `h`, have a form (see forms()) in a lexicon, or be a
+ *  future verb? False means certainly not. Its forms are itself, some of its suffixes from offsets 1
+ *  and 2, and "ال" + its suffix from 2 or 3, by its first letters. */
+function maybeLex(norm: string, s: number, e: number, h: number): boolean {
   if (LEX_FILTER === null) LEX_FILTER = lexFilter();
   const bits = LEX_FILTER;
-  let found = false;
   // a future verb "سيـ/ستـ/سنـ" of at least five letters at offset 0..2 (see newWordInfo's fut)
   for (let o = s; o <= s + 2 && o + 5 <= e; o++) {
     if (norm.charCodeAt(o) === SIN) {
       const c = norm.charCodeAt(o + 1);
-      if (c === 0x064a || c === 0x062a || c === 0x0646) found = true;
+      if (c === 0x064a || c === 0x062a || c === 0x0646) return true;
     }
   }
+  if (inFilter(bits, h)) return true;
   // which suffixes are forms (see forms()): from 1 after و/ف/ب/ل/ك, from 2 after و/ف + ب/ل/ك,
   // "ال" + the suffix from 2 after لل, from 3 after و/ف + لل
   const len = e - s;
+  if (len < 3) return false;
   const c0 = norm.charCodeAt(s);
-  const c1 = len > 1 ? norm.charCodeAt(s + 1) : 0;
+  const c1 = norm.charCodeAt(s + 1);
   const wf = c0 === WAW || c0 === FA;
-  const blk1 = c1 === BA || c1 === LAM || c1 === KAF;
-  const from1 = len >= 3 && (wf || c0 === BA || c0 === LAM || c0 === KAF);
-  const from2 = len >= 4 && wf && blk1;
-  const al2 = len >= 3 && c0 === LAM && c1 === LAM;
-  const al3 = len >= 4 && wf && c1 === LAM && norm.charCodeAt(s + 2) === LAM;
-  let h = 0;
-  for (let j = e - 1; j >= s; j--) {
-    h = (Math.imul(h, 31) + norm.charCodeAt(j)) | 0;
-    const o = j - s;
-    if (o <= 3 && !found) {
-      if ((o === 0 || (o === 1 && from1) || (o === 2 && from2)) && inFilter(bits, h)) found = true;
-      if (
-        ((o === 2 && al2) || (o === 3 && al3)) &&
-        inFilter(bits, (Math.imul((Math.imul(h, 31) + AL_L) | 0, 31) + AL_A) | 0)
-      )
-        found = true;
-    }
+  if ((wf || c0 === BA || c0 === LAM || c0 === KAF) && inFilter(bits, suffixHash(h, c0, len - 1))) return true;
+  const pre2 = (Math.imul(c0, 31) + c1) | 0;
+  if (c0 === LAM && c1 === LAM) {
+    const x = suffixHash(h, pre2, len - 2);
+    if (inFilter(bits, (Math.imul(H_AL, pow31(len - 2)) + x) | 0)) return true;
   }
-  WORD_HASH = h;
-  return found;
+  if (len < 4 || !wf) return false;
+  if ((c1 === BA || c1 === LAM || c1 === KAF) && inFilter(bits, suffixHash(h, pre2, len - 2))) return true;
+  if (c1 === LAM && norm.charCodeAt(s + 2) === LAM) {
+    const x = suffixHash(h, (Math.imul(pre2, 31) + LAM) | 0, len - 3);
+    if (inFilter(bits, (Math.imul(H_AL, pow31(len - 3)) + x) | 0)) return true;
+  }
+  return false;
 }
-/** revHash of the word last given to maybeLex(). */
-let WORD_HASH = 0;
 
-/** wordInfo() by the word's revHash, direct-mapped (a small integer index: no string hashing); a word
+/** wordInfo() by the word's wordHash, direct-mapped (a small integer index: no string hashing); a word
  *  whose slot another word holds is recomputed and takes the slot. Bounded: WORD_SLOTS entries. */
 const WORD_SLOTS = 1 << 15;
 const WORD_HASHES = new Int32Array(WORD_SLOTS);
