@@ -405,7 +405,7 @@ function growTokens(n: number): void {
 /** Cuts `norm` into TOK_S/TOK_E/TOK_K/TOK_INFO and returns the number of tokens; pushes to `starts`
  *  the index of each digit run and each word with a form in TRIGGERS, ascending. */
 function tokenize(norm: string, starts: number[]): number {
-  for (const x of TOK_MADE) TOK_OBJ[x] = undefined;
+  for (let x = 0; x < TOK_MADE.length; x++) TOK_OBJ[TOK_MADE[x] as number] = undefined;
   TOK_MADE.length = 0;
   if (TOK_S.length > TOK_KEEP) {
     TOK_S = new Int32Array(4096);
@@ -800,7 +800,7 @@ function nearestMonthDay(ref: number, m: number, d: number, dir: Tense): number 
     if (same > ref) dir = 'past';
   }
   let best: number | null = null;
-  for (const y of [y0 - 1, y0, y0 + 1]) {
+  for (let y = y0 - 1; y <= y0 + 1; y++) {
     if (!isValidDay(y, m, d)) continue;
     const day = dayNumber(y, m, d);
     if (dir === 'future' && day < ref) continue;
@@ -818,7 +818,7 @@ function nearestMonth(ref: number, m: number, dir: Tense): { y: number; m: numbe
   if (dir === 'none' && (m <= r.m ? r.m - m <= SAME_YEAR_MONTHS : m - r.m <= 3)) return { y: r.y, m };
   if (dir === 'none' && m > r.m) dir = 'past';
   let best = -1;
-  for (const y of [r.y - 1, r.y, r.y + 1]) {
+  for (let y = r.y - 1; y <= r.y + 1; y++) {
     const c = y * 12 + m - 1;
     if (dir === 'future' && c < idx) continue;
     if (dir === 'past' && c > idx) continue;
@@ -837,7 +837,7 @@ function nearestHijri(ref: number, hm: number, hd: number, dir: Tense): { hy: nu
     if (same > ref) dir = 'past';
   }
   let best: { hy: number; day: number } | null = null;
-  for (const hy of [h.y - 1, h.y, h.y + 1]) {
+  for (let hy = h.y - 1; hy <= h.y + 1; hy++) {
     const day = hijriToDay(hy, hm, hd);
     if (day === null) continue;
     if (dir === 'future' && day < ref) continue;
@@ -1047,7 +1047,8 @@ class Parser {
     if (!info.lex) return null;
     const id = (set as Lexicon).lexId;
     if (id !== undefined && ((info.in[id >> 5] as number) & (1 << (id & 31))) === 0) return null;
-    for (const f of info.f as Array<[string, number]>) if (set.has(f[0])) return f;
+    const fs = info.f as Array<[string, number]>;
+    for (let x = 0; x < fs.length; x++) if (set.has((fs[x] as [string, number])[0])) return fs[x] as [string, number];
     return null;
   }
   wordMap<T>(i: number, map: Map<string, T>): [T, number] | null {
@@ -1056,7 +1057,9 @@ class Parser {
     if (!info.lex) return null;
     const id = (map as Lexicon).lexId;
     if (id !== undefined && ((info.in[id >> 5] as number) & (1 << (id & 31))) === 0) return null;
-    for (const f of info.f as Array<[string, number]>) {
+    const fs = info.f as Array<[string, number]>;
+    for (let x = 0; x < fs.length; x++) {
+      const f = fs[x] as [string, number];
       const v = map.get(f[0]);
       if (v !== undefined) return [v, f[1]];
     }
@@ -1454,7 +1457,7 @@ class Parser {
         relative: false,
         resolve: () => {
           const probe = dayToHijri(dayNumber(yy, 7, 1));
-          for (const hy of [probe.y - 1, probe.y, probe.y + 1]) {
+          for (let hy = probe.y - 1; hy <= probe.y + 1; hy++) {
             const st = hijriToDay(hy, m, d ?? 1);
             if (st !== null && ymd(st).y === yy) {
               if (d !== null) return R(isoDay(st));
@@ -2381,7 +2384,7 @@ class Parser {
           }
           if (y && hijri) {
             const probe = dayToHijri(dayNumber(y.y, 7, 1));
-            for (const hy of [probe.y - 1, probe.y, probe.y + 1]) {
+            for (let hy = probe.y - 1; hy <= probe.y + 1; hy++) {
               const day = hijriToDay(hy, m, d);
               if (day !== null && ymd(day).y === y.y) return R(isoDay(day));
             }
@@ -2874,7 +2877,9 @@ class Parser {
   }
 
   run(): void {
-    for (const i of this.starts) {
+    const starts = this.starts;
+    for (let si = 0; si < starts.length; si++) {
+      const i = starts[si] as number;
       const k = TOK_K[i];
       if (k === K.Punct) continue;
       const info = TOK_INFO[i] as WordInfo;
