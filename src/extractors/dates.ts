@@ -334,7 +334,8 @@ function tokForms(t: Tok): Array<[string, number]> {
 
 /** A sentence stop: . ! ? ؟ ؛ or a line break. */
 function isStop(c: number): boolean {
-  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x0a || c === 0x061b;
+  if (c > 0x3f) return c === 0x061f || c === 0x061b;
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a;
 }
 /** Character classes of the tokenizer: the text is cut as /\p{L}+|[0-9]+|[^\s\p{L}0-9]/gu would cut it. */
 const C_LETTER = 1;
