@@ -13,7 +13,7 @@ import { attachContext } from '../refiners/casualty-context.js';
 import { isIgnorable, type TextView } from '../text/view.js';
 import type { CasualtyFact, Context, Extractor } from '../types.js';
 import { Counts } from './casualties/counts.js';
-import { type Claim, Parser } from './casualties/parse.js';
+import { type Claim, hasTrigger, Parser } from './casualties/parse.js';
 import { isSentenceEnd, K_END, K_WORD, scan, sortSmall, type Tok, type TokIndex } from './casualties/tokens.js';
 import * as W from './casualties/words.js';
 
@@ -154,6 +154,7 @@ export const casualtiesExtractor: Extractor<CasualtyFact> = {
   run(ctx: Context): CasualtyFact[] {
     const { view, text } = ctx;
     const { toks, ix } = scan(view.norm);
+    if (!hasTrigger(ix)) return [];
     const counts = new Counts(toks, ctx, ix);
     const parser = new Parser(toks, counts, ix);
     const off = offTopic(toks, ix);

@@ -374,31 +374,73 @@ interface Place {
   next: number;
 }
 
+/** Token ranges [start, end) where cues and places are looked for, as a flat list of merged ranges in text order:
+ * for each claim, from the start of its figure's sentence to the end of the figure's window (`sb`). A place never
+ * crosses a sentence end, so the place scan, which steps over each place it finds, finds in these ranges the places
+ * a scan of the whole text would. */
+function windows(ss: Sentences, claims: readonly ClaimRef[], n: number): number[] {
+  const w: number[] = [];
+  for (const c of claims) {
+    const s = ss.start[c.figTok] ?? 0;
+    const e = sb(ss, c.figTok, n);
+    // Insert in order of start (claims come in text order: usually at the end).
+    let j = w.length;
+    w.push(s, e);
+    while (j > 0 && (w[j - 2] as number) > s) {
+      w[j] = w[j - 2] as number;
+      w[j + 1] = w[j - 1] as number;
+      j -= 2;
+    }
+    w[j] = s;
+    w[j + 1] = e;
+  }
+  // Merge overlapping or touching ranges.
+  let m = 0;
+  for (let i = 0; i < w.length; i += 2) {
+    const s = w[i] as number;
+    const e = w[i + 1] as number;
+    if (m > 0 && s <= (w[m - 1] as number)) {
+      if (e > (w[m - 1] as number)) w[m - 1] = e;
+    } else {
+      w[m] = s;
+      w[m + 1] = e;
+      m += 2;
+    }
+  }
+  w.length = m;
+  return w;
+}
+
 export function attachContext(
   ctx: Context,
   toks: readonly Tok[],
   claims: readonly ClaimRef[],
   ix: TokIndex,
 ): ContextSpans[] {
+  if (claims.length === 0) return [];
   const { kind, lb, b0, b1 } = ix;
   const ss = sentences(kind);
   const n = toks.length;
-  // One pass over the text: reporting cues with their source, places, and dates after a start cue.
+  // Reporting cues with their source and places, looked for only around the figures (`windows`), and dates
+  // after a start cue.
   const cues: Cue[] = [];
   const places: Place[] = [];
-  for (let k = 0; k < toks.length; k++) {
-    if (kind[k] !== K_WORD || (((b0[k] as number) | (b1[k] as number)) & CUES) === 0) continue;
-    const t = toks[k] as Tok;
-    // The cue itself, or after one conjunction: "وبحسب" → بحسب, "فأعلنت" → أعلنت (a preposition first).
-    const wafa = t.v.length > 3 && isWaFa(t.v.charCodeAt(0));
-    const cueBits = (b0[k] as number) | (wafa ? (b1[k] as number) : 0);
-    let prep: boolean;
-    if ((cueBits & PREPS_LEX.bit) !== 0) prep = true;
-    else if ((cueBits & VERBS_LEX.bit) !== 0) prep = false;
-    else continue;
-    let sp = sourceAfter(toks, k, sb(ss, k, n), prep);
-    if (!prep && (!sp || STOP_HARD.has(toks[k + 1]?.v ?? ''))) sp = sourceBefore(toks, k, sa(ss, k)) ?? sp;
-    if (sp) cues.push({ k, prep, sp });
+  const win = windows(ss, claims, n);
+  for (let w = 0; w < win.length; w += 2) {
+    for (let k = win[w] as number; k < (win[w + 1] as number); k++) {
+      if (kind[k] !== K_WORD || (((b0[k] as number) | (b1[k] as number)) & CUES) === 0) continue;
+      const t = toks[k] as Tok;
+      // The cue itself, or after one conjunction: "وبحسب" → بحسب, "فأعلنت" → أعلنت (a preposition first).
+      const wafa = t.v.length > 3 && isWaFa(t.v.charCodeAt(0));
+      const cueBits = (b0[k] as number) | (wafa ? (b1[k] as number) : 0);
+      let prep: boolean;
+      if ((cueBits & PREPS_LEX.bit) !== 0) prep = true;
+      else if ((cueBits & VERBS_LEX.bit) !== 0) prep = false;
+      else continue;
+      let sp = sourceAfter(toks, k, sb(ss, k, n), prep);
+      if (!prep && (!sp || STOP_HARD.has(toks[k + 1]?.v ?? ''))) sp = sourceBefore(toks, k, sa(ss, k)) ?? sp;
+      if (sp) cues.push({ k, prep, sp });
+    }
   }
   const inDate = IN_DATE.get(toks.length + 1);
   for (const d of ctx.dates) {
@@ -406,14 +448,17 @@ export function attachContext(
     const b = tokAt(toks, Math.max(0, normIndex(ctx.view, d.end) - 1));
     for (let i = a; i <= b && i < toks.length; i++) inDate[i] = 1;
   }
-  for (let k = 0; k < toks.length; k++) {
-    // Only a word that may start a known place, or any word after "في", starts a place.
-    if (inDate[k] || kind[k] !== K_WORD) continue;
-    if (((lb[k] as number) & PLACE_ANY) === 0 && (k === 0 || ((b0[k - 1] as number) & FI.bit) === 0)) continue;
-    const p = placeAt(toks, k, sb(ss, k, n));
-    if (!p) continue;
-    places.push(p);
-    k = p.next - 1;
+  let k = 0;
+  for (let w = 0; w < win.length; w += 2) {
+    for (k = Math.max(k, win[w] as number); k < (win[w + 1] as number); k++) {
+      // Only a word that may start a known place, or any word after "في", starts a place.
+      if (inDate[k] || kind[k] !== K_WORD) continue;
+      if (((lb[k] as number) & PLACE_ANY) === 0 && (k === 0 || ((b0[k - 1] as number) & FI.bit) === 0)) continue;
+      const p = placeAt(toks, k, sb(ss, k, n));
+      if (!p) continue;
+      places.push(p);
+      k = p.next - 1;
+    }
   }
   const dates: Array<{ k: number; value: string }> = [];
   for (const d of ctx.dates) {

@@ -85,6 +85,19 @@ const CONSUMED = new Scratch8();
 
 const COMPLEMENT: Partial<Record<CasualtyType, CasualtyType>> = { killed: 'injured', injured: 'killed' };
 
+/** A word that is no casualty word, idiom word, tally word or toll head triggers nothing. */
+const GATE = W.CAS.bit | W.TOLL_HEADS_LEX.bit | TALLY_END.bit;
+
+/** Is there a word that may trigger a claim (else the parser finds none)? */
+export function hasTrigger(ix: TokIndex): boolean {
+  const { kind, lb, b0 } = ix;
+  for (let i = 0; i < kind.length; i++) {
+    if (kind[i] === K_WORD && (((lb[i] as number) & GATE) !== 0 || ((b0[i] as number) & W.IDIOM_WORDS.bit) !== 0))
+      return true;
+  }
+  return false;
+}
+
 export class Parser {
   readonly claims: Claim[] = [];
   /** Tokens already read as part of an earlier phrase (1). */
@@ -103,12 +116,10 @@ export class Parser {
   run(): Claim[] {
     const { toks, consumed } = this;
     const { kind, lb, b0 } = this.ix;
-    // A word that is no casualty word, idiom word, tally word or toll head triggers nothing.
-    const gate = W.CAS.bit | W.TOLL_HEADS_LEX.bit | TALLY_END.bit;
     for (let i = 0; i < toks.length; i++) {
       if (kind[i] !== K_WORD || consumed[i] === 1) continue;
       const b0i = b0[i] as number;
-      if (((lb[i] as number) & gate) === 0 && (b0i & W.IDIOM_WORDS.bit) === 0) continue;
+      if (((lb[i] as number) & GATE) === 0 && (b0i & W.IDIOM_WORDS.bit) === 0) continue;
       if (this.negated(i)) continue;
       this.trigger(i, toks[i] as Tok, b0i);
     }
