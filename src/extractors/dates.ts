@@ -2827,7 +2827,10 @@ class Parser {
     return this.compoundAt(i);
   }
   compoundAt(i: number): Cand | null {
-    const parts: Array<{ unit: 'day' | 'week' | 'month' | 'year'; n: number }> = [];
+    // the parts, summed: years and months in months, weeks and days in days
+    let parts = 0;
+    let months = 0;
+    let days = 0;
     let j = i;
     for (let g = 0; g < 4; g++) {
       if (g > 0) {
@@ -2847,34 +2850,17 @@ class Parser {
         if (n !== null) j--;
         break;
       }
-      parts.push({ unit: u[0].unit, n: n ?? u[0].n ?? 1 });
+      const unit = u[0].unit;
+      const pn = n ?? u[0].n ?? 1;
+      if (unit === 'year') months += 12 * pn;
+      else if (unit === 'month') months += pn;
+      else if (unit === 'week') days += 7 * pn;
+      else days += pn;
+      parts++;
       j++;
     }
-    if (parts.length < 2 || !this.is(j, W_MIN) || !this.wordIn(j + 1, W_NOW)) return null;
-    const end = this.eAt(j + 1);
-    return {
-      s: this.sAt(i),
-      e: end,
-      grain: 'day',
-      calendar: 'gregorian',
-      hijri: null,
-      relative: true,
-      resolve: (ref, tense) => {
-        if (ref === null) return NONE();
-        const sign = tense === 'future' ? 1 : -1;
-        let day = ref;
-        let months = 0;
-        let days = 0;
-        for (const p of parts) {
-          if (p.unit === 'year') months += 12 * p.n;
-          else if (p.unit === 'month') months += p.n;
-          else if (p.unit === 'week') days += 7 * p.n;
-          else days += p.n;
-        }
-        day = addMonths(day, sign * months) + sign * days;
-        return R(isoDay(day));
-      },
-    };
+    if (parts < 2 || !this.is(j, W_MIN) || !this.wordIn(j + 1, W_NOW)) return null;
+    return fromNow(this.sAt(i), this.eAt(j + 1), months, days);
   }
 
   run(): void {
@@ -3298,6 +3284,23 @@ function normStart(ctx: Context, orig: number, from: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** "2 عام و 21 يوما من الآن": the reference date minus (a future cue: plus) months and days. */
+function fromNow(s: number, e: number, months: number, days: number): Cand {
+  return {
+    s,
+    e,
+    grain: 'day',
+    calendar: 'gregorian',
+    hijri: null,
+    relative: true,
+    resolve: (ref, tense) => {
+      if (ref === null) return NONE();
+      const sign = tense === 'future' ? 1 : -1;
+      return R(isoDay(addMonths(ref, sign * months) + sign * days));
+    },
+  };
 }
 
 /** Candidate `c` starting at `s` instead, with `today` and `resolve` (a copy of every field). */
