@@ -197,6 +197,9 @@ const W_BAAD = F('بعد');
 const W_GHAD = setOf(['غد', 'الغد', 'غدا', 'بكرة', 'بكرا']);
 const W_HADHA = setOf(['هذا', 'هذه']);
 const W_ALA = F('على');
+const FOLD_SIN = fold('س').charCodeAt(0);
+const FOLD_WAW = fold('و').charCodeAt(0);
+const FOLD_FA = fold('ف').charCodeAt(0);
 const W_ILA = F('الى');
 const W_HATTA_1 = F('حتى');
 const W_TODAY = F('اليوم');
@@ -3234,6 +3237,9 @@ class Parser {
   isFutureCue(i: number): boolean {
     if (TOK_K[i] !== K.Word) return false;
     if ((TOK_INFO[i] as WordInfo).fut) return true;
+    // the original starts with س, or و/ف and س: so does the folded word
+    const c = this.norm.charCodeAt(TOK_S[i] as number);
+    if (c !== FOLD_SIN && c !== FOLD_WAW && c !== FOLD_FA) return false;
     const text = this.ctx.text;
     const o = this.ctx.view.map[TOK_S[i] as number] ?? 0;
     const o2 = text.charCodeAt(o) === 0x0648 || text.charCodeAt(o) === 0x0641 ? o + 1 : o;
