@@ -98,15 +98,15 @@ import type { Context, DateFact, Extractor, Grain, NumberFact } from '../types.j
 /** Every word of every set/map built by setOf/mapOf: a token none of whose forms is here is in none
  *  of them, so wordIn/wordMap answer null for it without looking (Tok.lex). */
 const LEX = new Set<string>();
-/** A set or map of setOf/mapOf, with its index in LEXICONS: bit (lexId & 31) of WordInfo.in[lexId >> 5]
- *  says whether some form of the word is in it. */
+/** A set or map of setOf/mapOf, with its number lexId: bit (lexId & 31) of WordInfo.out[lexId >> 5]
+ *  is set once wordIn/wordMap found no form of the word in it (lexicons never change after import). */
 type Lexicon = { lexId?: number };
-/** Every set/map of setOf/mapOf, by lexId (at most LEX_IDS of them get an id). */
-const LEXICONS: Array<Set<string> | Map<string, unknown>> = [];
+/** How many sets/maps setOf/mapOf made (the first LEX_IDS get a lexId). */
+let LEXICONS = 0;
 const LEX_IDS = 128;
 const register = (x: Set<string> | Map<string, unknown>): void => {
-  if (LEXICONS.length < LEX_IDS) (x as Lexicon).lexId = LEXICONS.length;
-  LEXICONS.push(x);
+  if (LEXICONS < LEX_IDS) (x as Lexicon).lexId = LEXICONS;
+  LEXICONS++;
 };
 const setOf = (ws: readonly string[]): Set<string> => {
   const s = new Set(ws.map(fold));
@@ -120,23 +120,6 @@ const mapOf = <T>(r: Readonly<Record<string, T>>): Map<string, T> => {
   register(m);
   return m;
 };
-/** For each word of LEX, the lexIds of the sets/maps it is in (LEX_IDS bits). Built on first use. */
-let MEMBER: Map<string, Int32Array> | null = null;
-function members(): Map<string, Int32Array> {
-  const out = new Map<string, Int32Array>();
-  for (let id = 0; id < LEXICONS.length && id < LEX_IDS; id++) {
-    for (const w of (LEXICONS[id] as Set<string> | Map<string, unknown>).keys()) {
-      let m = out.get(w);
-      if (m === undefined) {
-        m = new Int32Array(LEX_IDS >> 5);
-        out.set(w, m);
-      }
-      m[id >> 5] = (m[id >> 5] as number) | (1 << (id & 31));
-    }
-  }
-  return out;
-}
-
 interface MonthInfo {
   month: number;
   hijri: boolean;
@@ -497,12 +480,13 @@ interface WordInfo {
   mon: boolean;
   /** G_* bits: the matchers of Parser.run() whose first-token test this word passes (a superset). */
   g: number;
-  /** The lexIds of the sets/maps one of its forms is in (see Lexicon), LEX_IDS bits. */
-  in: Int32Array;
+  /** The lexIds of the sets/maps none of its forms is in, as far as known (see Lexicon), LEX_IDS bits. */
+  out: Int32Array;
 }
-const NO_MEMBER = new Int32Array(LEX_IDS >> 5);
+/** WordInfo.out of the words that are in no lexicon (never written: wordIn/wordMap stop at lex). */
+const NO_LEX = new Int32Array(LEX_IDS >> 5);
 /** The info of a word none of whose forms is in any lexicon (its forms are computed on demand). */
-const PLAIN_WORD: WordInfo = { w: '', f: null, lex: false, trig: false, fut: false, mon: false, g: 0, in: NO_MEMBER };
+const PLAIN_WORD: WordInfo = { w: '', f: null, lex: false, trig: false, fut: false, mon: false, g: 0, out: NO_LEX };
 
 /** The info of a digit run or a punctuation mark. */
 const NOT_A_WORD: WordInfo = {
@@ -513,7 +497,7 @@ const NOT_A_WORD: WordInfo = {
   fut: false,
   mon: false,
   g: 0,
-  in: NO_MEMBER,
+  out: NO_LEX,
 };
 
 /** A hash of `s` read backwards (from its last code unit), so that the hashes of all the suffixes of a
@@ -610,7 +594,7 @@ function maybeLex(norm: string, s: number, e: number, h: number): boolean {
  *  whose slot another word holds is recomputed and takes the slot. Bounded: WORD_SLOTS entries. */
 const WORD_SLOTS = 1 << 15;
 const WORD_HASHES = new Int32Array(WORD_SLOTS);
-const WORD_INFOS: Array<WordInfo | undefined> = [];
+let WORD_INFOS: Array<WordInfo | undefined> = [];
 
 /** Is `w` the text norm[s, e)? */
 function sameText(w: string, norm: string, s: number, e: number): boolean {
@@ -645,17 +629,9 @@ function newWordInfo(w: string, h: number, slot: number): WordInfo {
   }
   let mon = false;
   for (const [x] of f) if (MONTHS.has(x) || PAIRS.has(x)) mon = true;
-  let inMask = NO_MEMBER;
-  if (lex) {
-    if (MEMBER === null) MEMBER = members();
-    inMask = new Int32Array(LEX_IDS >> 5);
-    for (let j = 0; j < f.length; j++) {
-      const mm = MEMBER.get((f[j] as [string, number])[0]);
-      if (mm !== undefined) for (let q = 0; q < mm.length; q++) inMask[q] = (inMask[q] as number) | (mm[q] as number);
-    }
-  }
-  const info = { w, f, lex, trig, fut, mon, g: gateBits(w, f, mon), in: inMask };
-  if (WORD_INFOS.length === 0) for (let x = 0; x < WORD_SLOTS; x++) WORD_INFOS.push(undefined);
+  const out = lex ? new Int32Array(LEX_IDS >> 5) : NO_LEX;
+  const info = { w, f, lex, trig, fut, mon, g: gateBits(w, f, mon), out };
+  if (WORD_INFOS.length === 0) WORD_INFOS = new Array<WordInfo | undefined>(WORD_SLOTS).fill(undefined);
   WORD_INFOS[slot] = info;
   WORD_HASHES[slot] = h;
   return info;
@@ -1050,9 +1026,10 @@ class Parser {
     const info = TOK_INFO[i] as WordInfo;
     if (!info.lex) return null;
     const id = (set as Lexicon).lexId;
-    if (id !== undefined && ((info.in[id >> 5] as number) & (1 << (id & 31))) === 0) return null;
+    if (id !== undefined && ((info.out[id >> 5] as number) & (1 << (id & 31))) !== 0) return null;
     const fs = info.f as Array<[string, number]>;
     for (let x = 0; x < fs.length; x++) if (set.has((fs[x] as [string, number])[0])) return fs[x] as [string, number];
+    if (id !== undefined) info.out[id >> 5] = (info.out[id >> 5] as number) | (1 << (id & 31));
     return null;
   }
   wordMap<T>(i: number, map: Map<string, T>): [T, number] | null {
@@ -1060,13 +1037,14 @@ class Parser {
     const info = TOK_INFO[i] as WordInfo;
     if (!info.lex) return null;
     const id = (map as Lexicon).lexId;
-    if (id !== undefined && ((info.in[id >> 5] as number) & (1 << (id & 31))) === 0) return null;
+    if (id !== undefined && ((info.out[id >> 5] as number) & (1 << (id & 31))) !== 0) return null;
     const fs = info.f as Array<[string, number]>;
     for (let x = 0; x < fs.length; x++) {
       const f = fs[x] as [string, number];
       const v = map.get(f[0]);
       if (v !== undefined) return [v, f[1]];
     }
+    if (id !== undefined) info.out[id >> 5] = (info.out[id >> 5] as number) | (1 << (id & 31));
     return null;
   }
   is(i: number, w: string): boolean {
