@@ -754,6 +754,56 @@ export const corpus: Corpus<CasualtyFact> = {
       ],
       note: 'a place inside a long toll phrase is where it happened; the dateline city is where the agency wrote',
     },
+    // --- Reporting cues that report nothing.
+    {
+      text: 'قتل 6 رعاة بنيران مسلحين في بادية حمص، دون أن يذكر الجيش السوري هوية المهاجمين.',
+      facts: [k('قتل 6 رعاة', 'killed', 6, '6', { group: 'رعاة', location: 'بادية حمص', reported_by: null })],
+      note: 'a negated reporting verb ("دون أن يذكر"، "لم تشر") names no source',
+    },
+    {
+      text: 'وقتل عامل وأصيب 9 آخرون في انهيار سقف مصنع، ونقلت سيارات الإسعاف المصابين إلى مستشفى المحلة العام.',
+      facts: [
+        k('قتل عامل', 'killed', 1, 'عامل', { group: 'عامل', reported_by: null }),
+        k('أصيب 9 آخرون', 'injured', 9, '9', { group: 'آخرون', reported_by: null }),
+      ],
+      note: '"نقل" without "عن" is a transfer (to a hospital), not a report',
+    },
+    {
+      text: 'ونقلت وكالة الأنباء الرسمية عن مصدر طبي أن 4 أشخاص قتلوا في الحادث.',
+      facts: [k('4 أشخاص قتلوا', 'killed', 4, '4', { group: 'أشخاص', reported_by: 'وكالة الأنباء الرسمية' })],
+      note: '"نقلت X عن" reports',
+    },
+    // --- A contrasting reporting clause ("فيما قال"، "بينما أعلنت") is another story for the figures before it.
+    {
+      text: 'أعلنت مديرية الصحة في المحافظة أن حصيلة القصف بلغت 12 قتيلا، فيما قال الجيش إن الضربة استهدفت مخزنا للأسلحة.',
+      facts: [
+        k('حصيلة القصف بلغت 12 قتيلا', 'killed', 12, '12', {
+          location: null,
+          reported_by: 'مديرية الصحة في المحافظة',
+        }),
+      ],
+    },
+    {
+      text: 'قال الدفاع المدني إن 5 أشخاص لقوا حتفهم في انهيار مبنى قديم، بينما قالت بلدية إسطنبول إن فرقها ما زالت تبحث عن ناجين.',
+      facts: [k('5 أشخاص لقوا حتفهم', 'killed', 5, '5', { location: null, reported_by: 'الدفاع المدني' })],
+    },
+    {
+      text: 'لقي 4 أشخاص مصرعهم، فيما أصيب 7 آخرون، في فيضانات ضربت ولاية تبسة.',
+      facts: [
+        k('4 أشخاص مصرعهم', 'killed', 4, '4', { location: 'ولاية تبسة' }),
+        k('أصيب 7 آخرون', 'injured', 7, '7', { location: 'ولاية تبسة' }),
+      ],
+      note: 'فيما without a reporting verb joins two figures of one event: the place is shared',
+    },
+    // --- "وفي X،" / "ففي X،" frame the sentence with an unknown place name.
+    {
+      text: 'وفي خيرسون، قتل مدنيان في قصف مدفعي ليلي.',
+      facts: [k('قتل مدنيان', 'killed', 2, 'مدنيان', { location: 'خيرسون' })],
+    },
+    {
+      text: 'ففي بعقوبة، أصيب 3 أطفال في انفجار قنبلة يدوية.',
+      facts: [k('أصيب 3 أطفال', 'injured', 3, '3', { group: 'أطفال', location: 'بعقوبة' })],
+    },
   ],
   negatives: [
     'اقتلعت الرياح العاتية 30 شجرة في الرباط.',

@@ -58,6 +58,8 @@ const PLACE_FIRST_LEX = lex(PLACE_FIRST);
 /** A token none of whose readings is a direction, a place's first word or a place head starts no known place. */
 const PLACE_ANY = DIRS_LEX.bit | PLACE_FIRST_LEX.bit | HEADS_LEX.bit;
 const FI = lex(['في']);
+/** "في" alone or after و/ف: an unknown name after it may be a place. */
+const FI_WORDS = new Set(['في', 'وفي', 'ففي']);
 const CUES = PREPS_LEX.bit | VERBS_LEX.bit;
 /** Nouns after "في" that are not places: "في هجوم"، "في بيان". */
 const COMMON = foldedSet(L.NOT_PLACES);
@@ -245,7 +247,8 @@ function placeAt(toks: readonly Tok[], k: number, b: number): Place | null {
   }
   // "في بلدوين": an unknown name after في or ب, kept as a last resort.
   const prev = toks[k - 1];
-  const u = prev?.v === 'في' ? t.v : '';
+  // "في بلدوين"، "وفي زابوريجيا،"، "ففي أوديسا".
+  const u = prev !== undefined && FI_WORDS.has(prev.v) ? t.v : '';
   if (
     u &&
     !u.startsWith('ال') &&
@@ -365,6 +368,39 @@ interface Cue {
   k: number;
   prep: boolean;
   sp: [number, number] | null;
+  /** A verb that opens a contrasting clause ("فيما أعلنت موسكو"، "في حين قال الجيش"): its report and the places
+   * after it are another story for the figures before it. */
+  other: boolean;
+}
+
+/** Words that open a contrasting clause right before its reporting verb. */
+const CONTRAST = foldedSet(['فيما', 'بينما', 'وبينما', 'حين']);
+/** Negations before a reporting verb: "لم يذكر"، "من دون أن تشير"، "دون أن يوضح". */
+const NOT_BEFORE = foldedSet(L.NEGATIONS);
+const WITHOUT = foldedSet(['دون', 'بدون']);
+const NAQL = foldedSet(['نقل', 'نقلت']);
+const AN_WORD = foldedSet(['عن']);
+
+/** Does the verb cue at k report? Not when negated ("من دون أن تشير إلى المبنى") nor "نقل" without "عن" (a transfer:
+ * "ونُقل المصابون إلى مستشفى X"، "في نقل الدراجة"; reporting is "نقلت الوكالة عن مصدر"). */
+function reporting(toks: readonly Tok[], k: number, t: Tok, wafa: boolean, b: number): boolean {
+  const p1 = toks[k - 1];
+  if (p1?.k === 'w') {
+    if (NOT_BEFORE.has(p1.v)) return false;
+    if ((p1.v === 'أن' || p1.v === 'ان') && WITHOUT.has(toks[k - 2]?.v ?? '')) return false;
+  }
+  if (NAQL.has(wafa ? t.v.slice(1) : t.v)) {
+    for (let j = k + 1; j < b && j <= k + 8; j++) if (AN_WORD.has((toks[j] as Tok).v)) return true;
+    return false;
+  }
+  return true;
+}
+
+/** Is the verb cue at k the head of a contrasting clause ("فيما أعلنت"، "في حين قال")? */
+function opensClause(toks: readonly Tok[], k: number): boolean {
+  const p1 = toks[k - 1];
+  if (p1?.k !== 'w' || !CONTRAST.has(p1.v)) return false;
+  return p1.v !== 'حين' || toks[k - 2]?.v === 'في';
 }
 interface Place {
   k: number;
@@ -437,9 +473,10 @@ export function attachContext(
       if ((cueBits & PREPS_LEX.bit) !== 0) prep = true;
       else if ((cueBits & VERBS_LEX.bit) !== 0) prep = false;
       else continue;
+      if (!prep && !reporting(toks, k, t, wafa, sb(ss, k, n))) continue;
       let sp = sourceAfter(toks, k, sb(ss, k, n), prep);
       if (!prep && (!sp || STOP_HARD.has(toks[k + 1]?.v ?? ''))) sp = sourceBefore(toks, k, sa(ss, k)) ?? sp;
-      if (sp) cues.push({ k, prep, sp });
+      if (sp) cues.push({ k, prep, sp, other: !prep && opensClause(toks, k) });
     }
   }
   const inDate = IN_DATE.get(toks.length + 1);
@@ -453,7 +490,11 @@ export function attachContext(
     for (k = Math.max(k, win[w] as number); k < (win[w + 1] as number); k++) {
       // Only a word that may start a known place, or any word after "في", starts a place.
       if (inDate[k] || kind[k] !== K_WORD) continue;
-      if (((lb[k] as number) & PLACE_ANY) === 0 && (k === 0 || ((b0[k - 1] as number) & FI.bit) === 0)) continue;
+      if (
+        ((lb[k] as number) & PLACE_ANY) === 0 &&
+        (k === 0 || (((b0[k - 1] as number) | (b1[k - 1] as number)) & FI.bit) === 0)
+      )
+        continue;
       const p = placeAt(toks, k, sb(ss, k, n));
       if (!p) continue;
       places.push(p);
@@ -486,7 +527,7 @@ export function attachContext(
     let src = nearestSource(cues, a, b, c, true) ?? nearestSource(cues, a, b, c, false);
     // A headline label gives the source: "المرصد: 15 قتيلا"، "آفاد: 22 قتيلا"، "قائد شرطة ديالى: «استشهد ثلاثة»".
     if (!src) src = label(toks, a, c.figTok);
-    const pick = pickPlace(toks, places, inDate, a, b, c, src);
+    const pick = pickPlace(toks, places, inDate, a, clauseEnd(cues, c, b), c, src);
     const loc: [number, number] | null = pick ? [pick.s, pick.e] : null;
     // since: a full date right after a start cue in the sentence.
     const di = lower(dates, a);
@@ -511,6 +552,7 @@ function nearestSource(
     const cue = cues[i] as Cue;
     const sp = cue.sp;
     if (cue.prep !== prep || !sp || (sp[0] < c.se && sp[1] > c.ss)) continue;
+    if (cue.other && cue.k > c.figTok) continue;
     const d = Math.abs(cue.k - c.figTok);
     if (d < best) {
       best = d;
@@ -518,6 +560,15 @@ function nearestSource(
     }
   }
   return src;
+}
+
+/** End of the figure's clause for places: the first contrasting reporting clause after its phrase, else b. */
+function clauseEnd(cues: readonly Cue[], c: ClaimRef, b: number): number {
+  for (let i = lower(cues, c.figTok + 1); i < cues.length && (cues[i] as Cue).k < b; i++) {
+    const cue = cues[i] as Cue;
+    if (cue.other && (cue.sp === null || cue.sp[0] >= c.se)) return cue.k - 1;
+  }
+  return b;
 }
 
 function overlaps(p: Place, r: [number, number] | null): boolean {
