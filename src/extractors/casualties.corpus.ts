@@ -795,6 +795,22 @@ export const corpus: Corpus<CasualtyFact> = {
       ],
       note: 'فيما without a reporting verb joins two figures of one event: the place is shared',
     },
+    // --- A place before the phrase: the nearest, or the head of the chain of places it ends.
+    {
+      text: 'وقالت الوكالة إن قذيفة أطلقت من لبنان سقطت على مزرعة في بلدة المطلة، ما أدى إلى إصابة 3 عمال زراعيين.',
+      facts: [k('إصابة 3 عمال زراعيين', 'injured', 3, '3', { location: 'بلدة المطلة', reported_by: 'الوكالة' })],
+      note: 'where the shell came from is not where the workers were hurt',
+    },
+    {
+      text: 'وأفادت مصادر محلية بأن مسيرة قادمة من سوريا استهدفت سيارة قرب بلدة تل كيف بمحافظة نينوى، ما أدى إلى مصرع 4 عمال.',
+      facts: [k('مصرع 4 عمال', 'killed', 4, '4', { location: 'بلدة تل كيف', reported_by: 'مصادر محلية' })],
+      note: 'the town, not the province that follows it',
+    },
+    {
+      text: 'اندلع حريق في مطعم شعبي وسط مدينة الموصل، ما أدى إلى إصابة 6 أشخاص.',
+      facts: [k('إصابة 6 أشخاص', 'injured', 6, '6', { location: 'وسط مدينة الموصل' })],
+      note: 'an unknown word after في ("مطعم") heads no chain of named places',
+    },
     // --- "وفي X،" / "ففي X،" frame the sentence with an unknown place name.
     {
       text: 'وفي خيرسون، قتل مدنيان في قصف مدفعي ليلي.',

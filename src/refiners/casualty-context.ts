@@ -614,8 +614,11 @@ function pickPlace(
     for (let i = 0; i < nb; i++) if ((body[i] as Place).s >= ss && (body[i] as Place).e <= se) return body[i];
     for (let i = 0; i < nb; i++) if ((body[i] as Place).s >= se && (body[i] as Place).tier === 1) return body[i];
     for (let i = 0; i < nb; i++) if ((body[i] as Place).s >= se) return body[i];
-    for (let i = 0; i < nb; i++) if ((body[i] as Place).e <= ss && (body[i] as Place).tier === 1) return body[i];
-    for (let i = 0; i < nb; i++) if ((body[i] as Place).e <= ss) return body[i];
+    // Before the phrase: the nearest ("غارات بقيادة السعودية استهدفت منزلا في مديرية صرواح، ما أدى إلى مقتل"), or
+    // the head of the chain it ends ("في بلدة عين عيسى بريف الرقة"، "مدينة الحلة، مركز محافظة بابل": the town).
+    for (let i = nb - 1; i >= 0; i--)
+      if ((body[i] as Place).e <= ss && (body[i] as Place).tier === 1) return chainHead(body, i);
+    for (let i = nb - 1; i >= 0; i--) if ((body[i] as Place).e <= ss) return chainHead(body, i);
   }
   for (let i = 0; i < nc; i++) {
     const x = cands[i] as Place;
@@ -624,6 +627,19 @@ function pickPlace(
   for (let i = 0; i < nc; i++) if ((cands[i] as Place).s >= se) return cands[i];
   for (let i = nc - 1; i >= 0; i--) if ((cands[i] as Place).e <= ss) return cands[i];
   return undefined;
+}
+
+/** The first place of the chain of places ending with list[i]: each next one starts at most 2 tokens after the
+ * previous ends ("بلدة دانغوما بولاية زمفارا شمال غربي نيجيريا"، "مدينة الحلة، مركز محافظة بابل"). */
+function chainHead(list: readonly Place[], i: number): Place {
+  let j = i;
+  while (j > 0) {
+    const p = list[j - 1] as Place;
+    // An unknown word ("في مجمع تجاري وسط مدينة الحلة") heads no chain of named places.
+    if ((list[j] as Place).k - p.next > 2 || p.tier > (list[j] as Place).tier) break;
+    j--;
+  }
+  return list[j] as Place;
 }
 
 function lead(toks: readonly Tok[], inDate: Uint8Array, a: number, p: Place): boolean {
