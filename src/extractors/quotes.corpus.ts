@@ -1050,6 +1050,114 @@ export const corpus: Corpus<QuoteFact> = {
       note: 'في + a medium (اتصال، حديث، مقابلة) ends the speaker; it is no place of the title',
       facts: [{ text: 'لم ينم أحد في البيت منذ يومين', speaker: sp('والدة أبو خالد'), verb: 'قالت', partial: false }],
     },
+    // ── Phrases that are no speaker: the right antecedent, or null, rather than garbage ──
+    {
+      text: 'وقالت أم سليم، وهي أرملة تعيل خمسة أطفال: «لم يصلنا أي دعم منذ بداية الشتاء».',
+      note: 'أم before a bare name word is a kunya, not the conjunction "or"',
+      facts: [{ text: 'لم يصلنا أي دعم منذ بداية الشتاء', speaker: sp('أم سليم'), verb: 'قالت', partial: false }],
+    },
+    {
+      text: 'وأوضحت المهندسة ريم عيسى أن المالك حصل على ترخيص لثلاثة طوابق، ثم أضاف جناحين مستحدثين فوق السطح.\n«المبنى كله مهدد بالسقوط في أي لحظة».',
+      note: 'a noun and its participle in the oblique -ين are an object of أضاف, not its subject',
+      facts: [
+        {
+          text: 'المبنى كله مهدد بالسقوط في أي لحظة',
+          speaker: sp('ريم عيسى', 'ريم عيسى', 'المهندسة'),
+          verb: null,
+          partial: false,
+        },
+      ],
+    },
+    {
+      text: 'وأعلنت مديرة الجمارك بالميناء الاحتفاظ بخمسة عمال يشتبه في تورطهم في تهريب السجائر.\n«سنواصل التفتيش حتى نهاية الأسبوع».',
+      note: 'a definite verbal noun (الاحتفاظ) after the title is the object: the title ends before it',
+      facts: [{ text: 'سنواصل التفتيش حتى نهاية الأسبوع', speaker: sp('مديرة الجمارك'), verb: null, partial: false }],
+    },
+    {
+      text: 'وفي شهادة لأحد سكان الحي، وهو معلم متقاعد، قال: «بدأ الشجار بسبب خلاف على موقف سيارة ثم تطور بسرعة».',
+      note: 'في شهادة/تصريح لـX before a pronoun verb: X gave the account; "وهو" is no name',
+      facts: [
+        {
+          text: 'بدأ الشجار بسبب خلاف على موقف سيارة ثم تطور بسرعة',
+          speaker: sp('أحد سكان الحي'),
+          verb: 'قال',
+          partial: false,
+        },
+      ],
+    },
+    {
+      text: 'وفي تصريح لمدير مستشفى الشفاء، أكد أن "الأدوية الأساسية نفدت بالكامل منذ يومين".',
+      facts: [
+        {
+          text: 'الأدوية الأساسية نفدت بالكامل منذ يومين',
+          speaker: sp('مدير مستشفى الشفاء'),
+          verb: 'أكد',
+          partial: false,
+        },
+      ],
+    },
+    {
+      text: 'وقال وزير الداخلية خالد منصور إن الأوضاع هادئة. وفي حديث لإذاعة محلية، أضاف: «لن نتهاون مع المخالفين».',
+      note: 'في حديث لـ + a medium: the medium is addressed, the speaker is the one before',
+      facts: [
+        {
+          text: 'لن نتهاون مع المخالفين',
+          speaker: sp('خالد منصور', 'أضاف', 'وزير الداخلية'),
+          verb: 'أضاف',
+          partial: false,
+        },
+      ],
+    },
+    {
+      text: 'وأغلقت السلطات المعبر ثلاثة أيام، وفق بيان لوزارة الداخلية وصف الإجراء بأنه "مؤقت ويهدف إلى حماية المسافرين".',
+      note: 'وصف X بـ: the noun before ب is the object described; the statement before the verb speaks',
+      facts: [
+        {
+          text: 'مؤقت ويهدف إلى حماية المسافرين',
+          speaker: sp('وزارة الداخلية'),
+          verb: 'وصف',
+          partial: true,
+        },
+      ],
+    },
+    {
+      text: 'وتفقد محافظ جرش سامر الخالدي موقع الحريق صباح اليوم، مؤكدا أن "التحقيق سيكشف كل الملابسات". وكانت محافظة جرش سجلت الشهر الماضي حريقا مماثلا.',
+      note: 'محافظة before a bare place name is the governorate, no title of a person named by the verb after it',
+      facts: [
+        {
+          text: 'التحقيق سيكشف كل الملابسات',
+          speaker: sp('سامر الخالدي', 'سامر الخالدي', 'محافظ جرش'),
+          verb: 'مؤكدا',
+          partial: false,
+        },
+      ],
+    },
+    {
+      text: 'وقال الناطق باسم البلدية وليد حمدان إن النقابة طالبت الوزارة "بصرف المستحقات المتأخرة فورا"، لكنه أكد أن "المزارعين لن يتركوا أرضهم".',
+      note: "a verb after أن and its subject, inside reported speech, takes an object after it; the quote is the reporter's",
+      facts: [
+        {
+          text: 'بصرف المستحقات المتأخرة فورا',
+          speaker: sp('وليد حمدان', 'وليد حمدان', 'الناطق باسم البلدية'),
+          verb: 'طالبت',
+        },
+        {
+          text: 'المزارعين لن يتركوا أرضهم',
+          speaker: sp('وليد حمدان', 'وليد حمدان', 'الناطق باسم البلدية'),
+          verb: 'أكد',
+          partial: false,
+        },
+      ],
+    },
+    {
+      text: 'ووعد وزير النقل بتشكيل لجنة فنية، وقال للصحفيين: «سنعلن النتائج خلال أسبوعين».',
+      note: 'ب + a verbal noun (بتشكيل) after a title is its object, not a name',
+      facts: [{ text: 'سنعلن النتائج خلال أسبوعين', speaker: sp('وزير النقل'), verb: 'قال', partial: false }],
+    },
+    {
+      text: 'وأمر النائب العام بحجز أموال المتهمين، وقال في بيان: "لا أحد فوق القانون مهما كان منصبه".',
+      facts: [{ text: 'لا أحد فوق القانون مهما كان منصبه', speaker: sp('النائب العام'), verb: 'قال', partial: false }],
+    },
   ],
   negatives: [
     'شنت قوات التحالف عملية "عاصفة الحزم" في مارس 2015.',

@@ -37,9 +37,11 @@
 // around each quote, binary searches over sorted positions.
 
 import {
+  ACCOUNT_NOUNS,
   BARE_COMPLEMENTIZERS,
   COMPLEMENTIZERS,
   CUE_BLOCKERS,
+  MEDIA_NOUNS,
   NAME_NOUNS,
   ORG_HEADS,
   RELATIVES,
@@ -50,6 +52,7 @@ import type { Context, Extractor, QuoteFact, Speaker } from '../types.js';
 import { CUE_STARTS, type Cue, findCues, lastCueBefore, type Resolved } from './quotes/cues.js';
 import { type MarkSpan, pairMarks } from './quotes/pairing.js';
 import {
+  dropLam,
   firstToken,
   HashGate,
   hashConcat,
@@ -58,10 +61,12 @@ import {
   keyOf,
   lazyWords,
   type ParseMemo,
+  type Phrase,
   POW31,
   parseFirst,
   parseName,
   parsePhraseAt,
+  pastIssuedBy,
   releaseTokens,
   stripAl,
   TITLES,
@@ -82,6 +87,8 @@ const PARTICLE_BEFORE = /(?:^|[^\p{L}\p{N}])((?:عبد|ابو|ابن|بن|بنت
 const NAMES = new Set(NAME_NOUNS.map(fold));
 const ORGS = new Set(ORG_HEADS.map(fold));
 const RELS = new Set(RELATIVES.map(fold));
+const ACCOUNTS = new Set(ACCOUNT_NOUNS.map(fold));
+const MEDIA = new Set(MEDIA_NOUNS.map(fold));
 /** Words that start a clause: the subject of a following verb comes after them. */
 const CLAUSE_START = new Set(
   [
@@ -272,7 +279,8 @@ function run(
   registerTitles(s, wordAt, titleWords, reg, memo);
   registerAges(s, reg);
   registerAliases(s, wordAt, parens, reg);
-  for (const c of live) reg.add(c.phrase, c.phrase.start, true);
+  markEmbedded(s, live, sb);
+  for (const c of live) if (c.outer === null) reg.add(c.phrase, c.phrase.start, true);
   // Pronoun verbs: the subject before the verb ("دائرة صحة الرصافة أعلنت", "وكان المجلس قد دعا"),
   // and the subject of the sentence's first verb ("ونعى حزب الله …، قال إنهم").
   registerSubjects(s, live, sb, reg, memo);
@@ -546,12 +554,58 @@ function registerSubjects(
         reg.add(p, p.start, false);
       }
     }
+    // "وفي شهادة لأحد الناجين، …، قال:", "وفي تصريح لوزير الصحة، أكد أن": the one who gave the account.
+    if (c.pronoun && c.subject === null && first?.word && (first.w === 'في' || first.w === 'وفي')) {
+      const p = accountGiver(tokens(s, first.e, Math.min(c.start, first.e + 200)));
+      if (p !== null) {
+        c.subject = p;
+        reg.add(p, p.start, false);
+      }
+    }
+  }
+}
+
+/** "شهادة لأحد الناجين", "تصريح صادر عن الوزارة" → the giver; null for a medium ("حديث لقناة …") or none. */
+function accountGiver(toks: Token[]): Phrase | null {
+  const t0 = toks[0];
+  if (!t0?.word || !ACCOUNTS.has(t0.w)) return null;
+  const k = pastIssuedBy(toks, 1);
+  const t = toks[k];
+  if (!t?.word) return null;
+  const lam = k === 1 && t.w[0] === 'ل' && t.w.length >= 4;
+  if (k === 1 && !lam) return null;
+  const stem = lam ? stripAl(t.w.startsWith('لل') ? `ال${t.w.slice(2)}` : t.w.slice(1)) : stripAl(t.w);
+  if (MEDIA.has(stem) || stem.startsWith('نظير')) return null;
+  const p = parsePhraseAt(lam ? dropLam(toks, k) : toks, k);
+  if (p.kind === 'none' || p.start !== t.s) return null;
+  if (lam) p.lam = true;
+  return p;
+}
+
+/**
+ * "وأضاف حقاني أن السلطات طالبت طهران “…”": a verb after أن/إن and its subject, inside the reported
+ * speech of an earlier verb of the sentence, has its subject before it (the words after it are its
+ * object); its quote is the outer speaker's words. Sets `outer`.
+ */
+function markEmbedded(s: string, live: Cue[], sb: Bounds): void {
+  for (let ci = 1; ci < live.length; ci++) {
+    const c = live[ci] as Cue;
+    if (c.type !== 'verb' || c.pronoun || c.start !== c.word) continue;
+    const ss = sentStartOf(sb, c.start);
+    const back = tokensBefore(s, c.start, Math.max(ss, c.start - 120), 6);
+    let n = 0;
+    while (n < 4 && back[n]?.word && !COMP.has((back[n] as Token).w) && !CLAUSE_START.has((back[n] as Token).w)) n++;
+    const comp = back[n];
+    if (n === 0 || !comp?.word || !BARE.has(comp.w)) continue;
+    const o = live[ci - 1] as Cue;
+    if (o.start < ss || o.end > comp.s || (o.type !== 'verb' && o.type !== 'part')) continue;
+    c.outer = o.outer ?? o;
   }
 }
 
 function resolveCues(live: Cue[], reg: SpeakerRegistry): void {
   for (const c of live) {
-    if (c.pronoun) continue;
+    if (c.pronoun || c.outer !== null) continue;
     const ph = c.svo ?? c.phrase;
     const e = reg.resolve(ph, ph.start);
     if (e) reg.markSpoke(e);
@@ -647,7 +701,10 @@ function resolvePronouns(
   for (let ci = 0; ci < live.length; ci++) {
     const c = live[ci] as Cue;
     let r = c.res;
-    if (r === null) {
+    if (r === null && c.outer !== null) {
+      r = c.outer.res;
+      if (r) c.res = r;
+    } else if (r === null) {
       // Pronoun verb: "، الذي أكد" → the antecedent; else the first speaker named in the sentence; else the last speaker.
       const ss = Math.max(sentStartOf(sb, c.start), c.start - 400);
       const prev = tokensBefore(s, c.start, ss, 2);

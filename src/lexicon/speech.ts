@@ -254,6 +254,16 @@ export const STATEMENT_NOUNS: readonly string[] = [
   'منشور',
   'تغريدة',
 ];
+/** "وفي شهادة لأحد الناجين، قال:": nouns of an account given by the genitive after ل. */
+export const ACCOUNT_NOUNS: readonly string[] = [
+  ...STATEMENT_NOUNS,
+  'شهادة',
+  'حديث',
+  'مقابلة',
+  'تصريحات',
+  'مداخلة',
+  'لقاء',
+];
 /** "وجاء في بيان", "وورد في التقرير". */
 export const STATEMENT_VERBS: readonly string[] = ['جاء', 'ورد'];
 

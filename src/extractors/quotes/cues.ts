@@ -51,6 +51,12 @@ export interface Cue {
   svo: Phrase | null;
   /** The subject of the sentence's first verb ("ونعى حزب الله …، قال إنهم"). */
   subject: Phrase | null;
+  /**
+   * The cue whose reported speech holds this one ("وأضاف حقاني أن السلطات طالبت طهران “…”"): the
+   * verb's subject stands before it, the words after it are its object, and its quote is the outer
+   * speaker's.
+   */
+  outer: Cue | null;
   /** The speaker the cue resolves to. */
   res: Resolved | null;
 }
@@ -159,6 +165,12 @@ function phraseFor(s: string, type: CueType, word: string, end: number, memo: Ma
       const n = toks[k + 1];
       if (k > 0 && n?.word && n.w[0] === 'ب' && n.w.length >= 3) return parsePhraseAt(toks.slice(0, k), 0);
     }
+    // "بيان لوزارة الدفاع وصف المشاركة بأنها …": وصف X بـ: a noun right before ب is the object
+    // described; the subject is not after the verb.
+    if (word.startsWith('وصف') && p.kind !== 'none') {
+      const n = toks[toks.findIndex((t) => t.e === p.end) + 1];
+      if (n?.word && n.w[0] === 'ب' && n.w.length >= 3) return NONE(end);
+    }
     return p;
   }
   if (type === 'quoting') {
@@ -229,6 +241,7 @@ export function findCues(
       pronoun: phrase.kind === 'none',
       svo: null,
       subject: null,
+      outer: null,
       res: null,
     });
   }

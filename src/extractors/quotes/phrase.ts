@@ -630,6 +630,8 @@ function nameToken(toks: Token[], k: number, count: number, afterParticle: boole
     return w === 'علي' || !startsAl(n.w);
   }
   if (isStop(w) || isCue(w)) return false;
+  // "، وهو معلم متقاعد،": a stop word with the conjunction (a pronoun, a preposition) is no name.
+  if (w[0] === 'و' && w.length >= 3 && isStop(w.slice(1))) return false;
   // "عبد الأمير", "محمد الأمين الطيب", "طارق السيد إنها": after a particle or inside a name a title
   // word is a name; before a bare word ("بلينكن الرئيس رجب") it starts a new title.
   if (
@@ -666,6 +668,8 @@ function nameToken(toks: Token[], k: number, count: number, afterParticle: boole
     const r = w.slice(1);
     if (CONSTRUCT.has(r) || BODIES.has(r) || (n?.word === true && startsAl(n.w))) return false;
   }
+  // "وأمر الوزير بفتح تحقيق", "طالب بتشكيل لجنة": ب with a verbal noun and its object, not a name.
+  if (count === 0 && w[0] === 'ب' && prepositionalMasdar(w.slice(1), n)) return false;
   // "خالد الشامي القاعة": a definite noun in ة after a two-word name is an object; "خالد الطراونة،" is a name.
   if (count >= 2 && startsAl(w) && w.endsWith('ه')) return false;
   // "بلينكن والسوداني": a conjunction; "يوسف طاهر ورسمي:" (no word "رسمي" elsewhere) a name.
@@ -687,6 +691,23 @@ function nameToken(toks: Token[], k: number, count: number, afterParticle: boole
 /** "استهداف", "اختطاف": a verbal noun of the forms افتعال/استفعال. */
 function verbalNoun(w: string): boolean {
   return w.length >= 6 && w[0] === 'ا' && w[2] === 'ت' && w[w.length - 2] === 'ا';
+}
+
+/**
+ * r after ب: a verbal noun of the forms إفعال ("إجراء"), تفعيل ("تشكيل"), افتعال/استفعال, or a bare
+ * three-letter one ("فتح", "دعم") before an indefinite object.
+ */
+function prepositionalMasdar(r: string, n: Token | undefined): boolean {
+  if (r.length === 5 && ((r[0] === 'ا' && r[3] === 'ا') || (r[0] === 'ت' && r[3] === 'ي'))) return true;
+  if (verbalNoun(r)) return true;
+  return (
+    r.length === 3 && !/[اويه]/.test(r) && n?.word === true && !startsAl(n.w) && !PARTICLES.has(n.w) && !isStop(n.w)
+  );
+}
+
+/** "مخالفين", "مسلحين", "مدنيين": a participle or adjective in the oblique -ين (م + a consonant, no long vowel after it). */
+function obliqueParticiple(w: string): boolean {
+  return w.length >= 6 && w[0] === 'م' && w[1] !== 'ا' && w[1] !== 'و' && w[1] !== 'ي' && w.endsWith('ين');
 }
 
 /** "بن", "بنت", "ابن": the next word is a father's name, so the word before is a name. */
@@ -1159,8 +1180,17 @@ function refine(toks: Token[], p: Phrase): Phrase | null {
       place = true;
       j++;
     } else if (isStop(w) || isCue(w) || COMP.has(w)) break;
+    // "وأعلنت النيابة العمومية بصفاقس الاحتفاظ بأربعة": a definite verbal noun after the body is the
+    // object of the verb, and the title ends before it.
+    else if (startsAl(w) && verbalNoun(stripAl(w))) break;
     else if (startsAl(w) || w.startsWith('وال')) j++;
-    else if ((w[0] === 'ب' || w[0] === 'ل') && w.length >= 4 && !MEDIA.has(w.slice(1)) && !verbalNoun(w.slice(1)))
+    else if (
+      (w[0] === 'ب' || w[0] === 'ل') &&
+      w.length >= 4 &&
+      !MEDIA.has(w.slice(1)) &&
+      !verbalNoun(w.slice(1)) &&
+      !(w[0] === 'ب' && prepositionalMasdar(w.slice(1), toks[j + 1]))
+    )
       j += CONSTRUCT.has(w.slice(1)) && toks[j + 1]?.word && !startsAl((toks[j + 1] as Token).w) ? 2 : 1;
     else if (CONSTRUCT.has(w) && toks[j + 1]?.word) j += 2;
     else break;
@@ -1241,7 +1271,9 @@ function parseCore(toks: Token[], i0: number): Phrase {
   const t = toks[i];
   if (!t?.word) return NONE(t ? t.s : (toks[toks.length - 1]?.e ?? 0));
   const w = t.w;
-  if (isStop(w) || isCue(w)) return NONE(t.s);
+  // "وقالت أم أحمد": أم before a bare name word is a kunya, not the conjunction "or".
+  const kunya = w === 'ام' && nameToken(toks, i + 1, 0, true) && !startsAl((toks[i + 1] as Token).w);
+  if ((isStop(w) && !kunya) || isCue(w)) return NONE(t.s);
   // "وتابع بصوت متهدج أن": an adverb of manner, the subject is the verb's pronoun.
   if (w[0] === 'ب' && MANNER.has(w.slice(1))) return NONE(t.s);
   if (STATEMENTS.has(w)) {
@@ -1254,6 +1286,11 @@ function parseCore(toks: Token[], i0: number): Phrase {
       return p;
     }
   }
+  // "وكانت محافظة إربد شهدت": a head that is both a title and a body (محافظة: a governor or a
+  // governorate) before a bare word is the body with its place.
+  const n0 = toks[i + 1];
+  if (BODIES.has(stripAl(w)) && titleHead(w, false) && n0?.word && !startsAl(n0.w) && !titleHead(n0.w, false))
+    return bodyPhrase(toks, i, parseDesignation(toks, i));
   if (titleHead(w, false)) {
     const head = stripAl(w);
     let te = parseTitle(toks, i);
@@ -1326,6 +1363,10 @@ function parseCore(toks: Token[], i0: number): Phrase {
     if (!n?.word || isStop(n.w) || COMP.has(n.w) || startsAl(n.w) || state?.knownWords.has(w.slice(1)))
       return NONE(t.s);
   }
+  // "وأضاف طابقين مخالفين": a noun with its participle, both in the oblique -ين of the dual or plural,
+  // is an object; a subject would take the nominative -ان/-ون.
+  const n1 = toks[i + 1];
+  if (w.endsWith('ين') && n1?.word && obliqueParticiple(n1.w)) return NONE(t.s);
   const ne = parseName(toks, i);
   if (ne === i) return NONE(t.s);
   const sp = span(toks, i, ne);
