@@ -750,6 +750,13 @@ function resolvePronouns(
           phrase: null,
         };
       else if (carry) r = { entity: carry.entity, mention: [c.start, c.end], phrase: null };
+      if (r && c.possessed !== null) {
+        r = { entity: r.entity, mention: [c.end, c.possessed[1]], phrase: null, possessed: c.possessed };
+        // The mention is the word as written ("مكتبه"): from the noun to the end of the word.
+        let e = c.possessed[1];
+        while (e < s.length && isLetterCode(s.charCodeAt(e))) e++;
+        r.mention = [c.possessed[0], e];
+      }
       if (r) c.res = r;
     }
     if (r) carry = r;
@@ -940,10 +947,16 @@ function speakerOf(view: TextView, r: Resolved): Speaker | null {
   const mention = display(view, r.mention, lam);
   const e = r.entity;
   if (!e) return null;
+  let name = display(view, displayName(e), e.lam === true);
+  if (r.possessed) {
+    // "مكتبه" → "مكتب رئيس الوزراء"; "حكومته" → "حكومة …" (ت before the pronoun is ة).
+    const noun = slice(view, r.possessed[0], r.possessed[1]);
+    name = `${noun.endsWith('ت') ? `${noun.slice(0, -1)}ة` : noun} ${name}`;
+  }
   return {
-    name: display(view, displayName(e), e.lam === true),
+    name,
     mention,
-    title: e.kind === 'person' && e.title ? slice(view, e.title[0], e.title[1]) : null,
+    title: e.kind === 'person' && e.title && !r.possessed ? slice(view, e.title[0], e.title[1]) : null,
   };
 }
 

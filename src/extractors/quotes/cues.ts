@@ -30,6 +30,7 @@ import {
   parseFirst,
   parsePhraseAt,
   pastIssuedBy,
+  possessedHead,
   type Token,
   tokens,
 } from './phrase.js';
@@ -57,6 +58,8 @@ export interface Cue {
    * speaker's.
    */
   outer: Cue | null;
+  /** "وقال مكتبه": the norm span of the possessed noun ("مكتب"); the owner is found as for a pronoun verb. */
+  possessed: [number, number] | null;
   /** The speaker the cue resolves to. */
   res: Resolved | null;
 }
@@ -67,6 +70,8 @@ export interface Resolved {
   /** Norm span of the mention as written. */
   mention: [number, number];
   phrase: Phrase | null;
+  /** "مكتبه": the possessed noun before the owner's name ("مكتب" + "رئيس الوزراء"). */
+  possessed?: [number, number];
 }
 
 const kinds = new Map<string, CueType>();
@@ -230,8 +235,18 @@ export function findCues(
     const w = matched;
     const type = kinds.get(w);
     if (type === undefined) continue;
-    const phrase = phraseFor(s, type, w, end, memo);
+    let phrase = phraseFor(s, type, w, end, memo);
     if (phrase === null) continue;
+    // "وقال مكتبه في بيان": the office of the one the pronoun refers to.
+    let possessed: [number, number] | null = null;
+    if (type === 'verb' && phrase.kind !== 'none') {
+      const t = tokens(s, end, end + 40, 1)[0];
+      const n = t?.word && t.s === phrase.start && t.e === phrase.end ? possessedHead(t.w) : 0;
+      if (n > 0 && t) {
+        possessed = [t.s, t.s + n];
+        phrase = NONE(end);
+      }
+    }
     out.push({
       start: ws,
       word: ws + pro,
@@ -242,6 +257,7 @@ export function findCues(
       svo: null,
       subject: null,
       outer: null,
+      possessed,
       res: null,
     });
   }

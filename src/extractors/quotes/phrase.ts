@@ -705,6 +705,21 @@ function prepositionalMasdar(r: string, n: Token | undefined): boolean {
   );
 }
 
+/**
+ * "مكتبه", "حكومتها": a body or title noun with a possessive pronoun; the length of the noun without
+ * it (its ة written ت), else 0.
+ */
+export function possessedHead(w: string): number {
+  for (const suf of ['ها', 'ه']) {
+    if (!w.endsWith(suf) || w.length - suf.length < 3) continue;
+    const stem = w.slice(0, -suf.length);
+    const ta = stem.endsWith('ت') ? `${stem.slice(0, -1)}ه` : '';
+    for (const x of ta ? [stem, ta] : [stem])
+      if (BODIES.has(x) || CONSTRUCT.has(x) || TITLES.has(x)) return stem.length;
+  }
+  return 0;
+}
+
 /** "مخالفين", "مسلحين", "مدنيين": a participle or adjective in the oblique -ين (م + a consonant, no long vowel after it). */
 function obliqueParticiple(w: string): boolean {
   return w.length >= 6 && w[0] === 'م' && w[1] !== 'ا' && w[1] !== 'و' && w[1] !== 'ي' && w.endsWith('ين');
