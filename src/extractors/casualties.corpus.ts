@@ -754,6 +754,21 @@ export const corpus: Corpus<CasualtyFact> = {
       ],
       note: 'a place inside a long toll phrase is where it happened; the dateline city is where the agency wrote',
     },
+    // --- A named or defined person, then the figure of the others: the named one is no figure, the others are.
+    {
+      text: 'أسفر انهيار المنجم عن مصرع المهندس المسؤول (50 عاما) و6 من العمال.',
+      facts: [k('مصرع المهندس المسؤول (50 عاما) و6 من العمال', 'killed', 6, '6', { group: 'العمال' })],
+    },
+    {
+      text: 'أعلنت الشرطة التونسية إيقاف صاحب المركب و3 من مساعديه بميناء المهدية.',
+      facts: [
+        k('إيقاف صاحب المركب و3 من مساعديه', 'detained', 3, '3', { group: 'مساعديه', reported_by: 'الشرطة التونسية' }),
+      ],
+    },
+    {
+      text: 'قصف يقتل مختار القرية وأربعة آخرين في ريف درعا',
+      facts: [k('يقتل مختار القرية وأربعة آخرين', 'killed', 4, 'أربعة', { group: 'آخرين' })],
+    },
     // --- Reporting cues that report nothing.
     {
       text: 'قتل 6 رعاة بنيران مسلحين في بادية حمص، دون أن يذكر الجيش السوري هوية المهاجمين.',
@@ -875,5 +890,8 @@ export const corpus: Corpus<CasualtyFact> = {
     'قُتل نحو الساعة 14:30 بحسب الشهود.',
     'وتجاوز عدد الناخبين 3 ملايين ناخب.',
     'غرق مركب صيد كان يقل نحو 50 شخصا قبالة السواحل وتم إنقاذهم جميعا.',
+    // a named person and things of his: no figure of people
+    'أعلنت الشرطة توقيف المتهم الرئيسي و3 من سياراته.',
+    'أعلنت الجمارك احتجاز الباخرة و3 من الشاحنات في ميناء طرطوس.',
   ],
 };

@@ -501,6 +501,8 @@ export class Parser {
         }
       }
     }
+    // "مصرع السائق (42 عاما) و4 من الركاب"، "توقيف مدير المجمع و4 من موظفيه": a named one, then the figure.
+    if (!f && cw.role !== 'post') f = this.afterNamed(k);
     if (!f) return false;
     if ('n' in f) {
       const g = f.te
@@ -560,6 +562,48 @@ export class Parser {
       prio: nounAfter ? 5 : 3,
     });
     return true;
+  }
+
+  /** The figure coordinated after a definite noun phrase at k (a named or defined person, up to 3 words and a
+   * bracket: "السائق (42 عاما)"، "رئيس بلديتها"، "مدير المجمع") when it counts people of the same kind: "و4 من
+   * الركاب"، "وخمسة آخرين"، "و3 ركاب". The named one is no figure (a definite singular). */
+  private afterNamed(k: number): { c: Count; q: Qualifier; start: number } | null {
+    const { toks, counts } = this;
+    let j = k;
+    let n = 0;
+    let definite = false;
+    while (n < 3) {
+      const t = toks[j];
+      if (t?.k !== 'w' || isWaFa(t.v.charCodeAt(0)) || W.GROUP_STOP.has(t.v) || W.isCasualtyWord(t)) break;
+      if (counts.start(j) || W.TOLL_HEADS.has(t.v) || W.QUOTE.has(t.v)) return null;
+      if (t.v.startsWith('ال') || (n > 0 && /(ها|ه|هم)$/.test(t.v))) definite = true;
+      n++;
+      j++;
+    }
+    if (n === 0 || !definite) return null;
+    // "(42 عاما)": a bracket of up to 4 tokens.
+    if (toks[j]?.v === '(') {
+      let e = j + 1;
+      while (e < j + 6 && toks[e] && toks[e]?.v !== ')' && !isSentenceEnd(toks[e])) e++;
+      if (toks[e]?.v !== ')') return null;
+      j = e + 1;
+    }
+    const t = toks[j];
+    let fk: number;
+    if (t?.v === WA) fk = toks[j + 1]?.glued ? j : j + 1;
+    else if (t?.k === 'w' && t.v.startsWith(WA) && (counts.at[j]?.ns ?? 0) > t.s) fk = j;
+    else return null;
+    const f = this.figureAt(fk, false);
+    if (!f || !('c' in f) || f.c.kind === 'vague') return null;
+    // People: "من الركاب"، "من موظفيه"، "من أبنائه" (someone's own, not a feminine plural of things: "من
+    // سياراته"), "آخرين"، "ركاب"; not "و3 من القرى".
+    const after = toks[f.c.te];
+    const of = after?.v === MIN ? toks[f.c.te + 1] : undefined;
+    const own = of !== undefined && of.k === 'w' && /.(ه|ها|هم|هن)$/.test(of.v) && !/ات(ه|ها|هم|هن)$/.test(of.v);
+    const same =
+      (of !== undefined && (W.isPersonNoun(of) || own)) ||
+      (after !== undefined && after.v !== MIN && W.isPersonNoun(after) && !after.v.startsWith('ال'));
+    return same ? f : null;
   }
 
   private endsClause(i: number): boolean {
