@@ -515,7 +515,9 @@ function registerSubjects(
     const qad = c.start === c.word && tokenBefore(s, c.start, c.start - 8)?.w === 'قد';
     if (!c.pronoun && !qad) continue;
     const ss = Math.max(sentStartOf(sb, c.start), c.start - 400);
-    if (c.start === c.word && c.type === 'verb') {
+    // "أما المرصد السوداني فقال": the topic after أما is the subject of the verb with ف.
+    const amma = c.start !== c.word && s.charCodeAt(c.start) === 0x641;
+    if ((c.start === c.word || amma) && c.type === 'verb') {
       const back = tokensBefore(s, c.start, Math.max(ss, c.start - 160), 10);
       let k = 0;
       if (back[0]?.word && back[0].w === 'قد') k = 1;
@@ -526,6 +528,10 @@ function registerSubjects(
         const t = back[k] as Token;
         if (!t.word || CLAUSE_START.has(t.w)) break;
         region.unshift(t);
+      }
+      if (amma) {
+        if (region[0]?.w !== 'اما') region.length = 0;
+        else region.shift();
       }
       if (region.length > 0 && region.length <= 8) {
         const p = parsePhraseAt(region, 0);
