@@ -769,6 +769,29 @@ export const corpus: Corpus<CasualtyFact> = {
       text: 'قصف يقتل مختار القرية وأربعة آخرين في ريف درعا',
       facts: [k('يقتل مختار القرية وأربعة آخرين', 'killed', 4, 'أربعة', { group: 'آخرين' })],
     },
+    // --- One toll split by place: each figure with its own place.
+    {
+      text: 'غرق 9 مهاجرين، هم 6 في سواحل صفاقس و3 في سواحل المهدية، خلال عطلة نهاية الأسبوع.',
+      facts: [
+        k('غرق 9 مهاجرين', 'killed', 9, '9', { group: 'مهاجرين' }),
+        k('6', 'killed', 6, '6', { location: 'سواحل صفاقس' }),
+        k('3', 'killed', 3, '3', { location: 'سواحل المهدية' }),
+      ],
+      note: '"، هم 6 في X و3 في Y" enumerates the toll by place',
+    },
+    {
+      text: 'وخلفت موجة الحر أكثر من 1300 وفاة في السعودية ونحو 100 في مصر خلال موسم الحج.',
+      facts: [
+        k('أكثر من 1300 وفاة', 'killed', 1300, '1300', { qualifier: 'more_than', location: 'السعودية' }),
+        k('نحو 100', 'killed', 100, '100', { qualifier: 'about', location: 'مصر' }),
+      ],
+      note: 'a second figure after "في X" with its own "في Y"',
+    },
+    {
+      text: 'قتل 4 أشخاص في القصف و3 منازل دمرت بالكامل.',
+      facts: [k('قتل 4 أشخاص', 'killed', 4, '4', { group: 'أشخاص' })],
+      note: 'houses after "في القصف و" are no second figure',
+    },
     // --- Reporting cues that report nothing.
     {
       text: 'قتل 6 رعاة بنيران مسلحين في بادية حمص، دون أن يذكر الجيش السوري هوية المهاجمين.',

@@ -609,6 +609,12 @@ function pickPlace(
   // Right before the phrase ("بولاية الجلفة بوفاة 4"), else the first after it, else the first before it.
   if (nb > 0) {
     const start = tokAt(toks, ss);
+    // "و3 في سوريا": a figure's own "في X" right after its phrase, before the place that ends the figure before it.
+    const after = tokAt(toks, se);
+    if (toks[after]?.v === 'في') {
+      for (let i = 0; i < nb; i++)
+        if ((body[i] as Place).k === after + 1 && (body[i] as Place).tier === 1) return body[i];
+    }
     for (let i = 0; i < nb; i++) if ((body[i] as Place).e <= ss && (body[i] as Place).next === start) return body[i];
     // inside a long toll phrase: "حصيلة ضحايا الزلزال الذي ضرب إقليم تارودانت إلى 45 قتيلا"
     for (let i = 0; i < nb; i++) if ((body[i] as Place).s >= ss && (body[i] as Place).e <= se) return body[i];

@@ -75,6 +75,7 @@ const F_FI = fold('في');
 const F_HASILA = fold('حصيلة');
 const F_MINHUM = fold('منهم');
 const F_MINHUNNA = fold('منهن');
+const HUM = fold('هم');
 
 /** Words ending with the tally word ("عداد"، "بعداد"). */
 const TALLY_END = suffixLex(W.TALLY);
@@ -998,11 +999,14 @@ export class Parser {
         k = j + 1;
         break;
       }
+      // "من قسد و8"، "في تركيا ونحو 6 آلاف في سوريا": a short place or side after the figure, then the next one.
       if (
         j > k0 &&
         j <= k0 + 4 &&
-        toks[k0]?.v === MIN &&
-        (t.v === WA || (t.v.startsWith(WA) && (counts.at[j]?.ns ?? 0) > t.s))
+        (toks[k0]?.v === MIN || toks[k0]?.v === F_FI) &&
+        (t.v === WA ||
+          (t.v.startsWith(WA) &&
+            ((counts.at[j]?.ns ?? 0) > t.s || (toks[k0]?.v === F_FI && W.qualifiersStartingWith(t).length > 0))))
       ) {
         k = j;
         break;
@@ -1015,8 +1019,11 @@ export class Parser {
       isPart = true;
     }
     let implicitOk = isPart;
+    // "لقي 11 شخصا حتفهم، هم 8 في تركيا و3 في سوريا": the toll split by place, each figure with its own.
+    const split = !isPart && /^[،,]$/.test(toks[k]?.v ?? '') && toks[k + 1]?.v === HUM && toks[k + 2]?.k !== 'w';
+    if (split) k += 2;
     if (!isPart && /^[،,]$/.test(toks[k]?.v ?? '') && matchFirst(toks, k + 1, W.COORD) !== null) k++;
-    if (!isPart) {
+    if (!isPart && !split) {
       const co = matchFirst(toks, k, W.COORD);
       const t = toks[k];
       if (co) k += co.length;
@@ -1076,7 +1083,8 @@ export class Parser {
     if (W.readings(toks[c.te])[0]) return null;
     const g = this.groupAt(c.te);
     if (g && g.end < 0) return null;
-    if (!g && !(toks[c.te]?.v === F_FI && f.group)) return null;
+    // "و3 في سوريا": a figure with a place of its own after a figure with victims or with a place.
+    if (!g && !(toks[c.te]?.v === F_FI && (f.group || split || toks[f.endTok]?.v === F_FI))) return null;
     const tl = this.tail(type, fig.q, g ? g.end : c.te);
     taken.add(c.ns);
     return {
