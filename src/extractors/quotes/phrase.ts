@@ -720,6 +720,14 @@ export function possessedHead(w: string): number {
   return 0;
 }
 
+/** "قائدها", "مؤسسته": a title head with a possessive pronoun (its ة written ت). */
+function coordinatedTitle(w: string): boolean {
+  const n = possessedHead(w);
+  if (n === 0) return false;
+  const stem = w.slice(0, n);
+  return titleHead(stem, false) || (stem.endsWith('ت') && titleHead(`${stem.slice(0, -1)}ه`, false));
+}
+
 /** "مخالفين", "مسلحين", "مدنيين": a participle or adjective in the oblique -ين (م + a consonant, no long vowel after it). */
 function obliqueParticiple(w: string): boolean {
   return w.length >= 6 && w[0] === 'م' && w[1] !== 'ا' && w[1] !== 'و' && w[1] !== 'ي' && w.endsWith('ين');
@@ -800,6 +808,12 @@ export function parseTitle(toks: Token[], i: number): number {
       j++;
       // "العميد الصادق حامد": a rank or honorific takes no genitive.
       gen = HONORIFIC.has(stripAl(w)) ? 1 : 0;
+      continue;
+    }
+    // "مدرب الفريق وقائده": a second title of the same person, with the pronoun of the first's genitive.
+    if (w[0] === 'و' && coordinatedTitle(w.slice(1))) {
+      j++;
+      gen = 1;
       continue;
     }
     if (RANKS.has(w) && (HONORIFIC.has(stripAl((toks[j - 1] as Token).w)) || RANKS.has((toks[j - 1] as Token).w))) {
@@ -1191,6 +1205,8 @@ function refine(toks: Token[], p: Phrase): Phrase | null {
       }
       j += CONSTRUCT.has(w) && toks[j + 1]?.word ? 2 : 1;
     } else if (titleHead(w, true) || RANKS.has(w)) j++;
+    // "مؤسس الفرقة وقائدها": a second title of the same person, with the pronoun of the first's genitive.
+    else if (w[0] === 'و' && coordinatedTitle(w.slice(1))) j++;
     else if (w === 'في' || w === 'لدي' || (w === 'عن' && DISTRICT.has(head))) {
       place = true;
       j++;
@@ -1218,6 +1234,14 @@ function refine(toks: Token[], p: Phrase): Phrase | null {
     const close = strictDelimiter(toks[ne]);
     if (ne - j >= 2 && (close || (j > k0 && delimiterAt(toks, ne)))) {
       return personOf(toks, p, j > k0 ? (toks[j - 1] as Token).e : p.end, j, ne);
+    }
+    // "… وقائدها عازف العود حسن المطوع (31 عاما):": an occupation and its genitive, then the name
+    // closed by brackets, a colon, a comma or إن/أن.
+    const o = toks[j];
+    const g = toks[j + 1];
+    if (j > k0 && o?.word && !startsAl(o.w) && !isStop(o.w) && g?.word && startsAl(g.w) && !isStop(g.w)) {
+      const ne2 = parseName(toks, j + 2, true);
+      if (ne2 - j >= 4 && strictDelimiter(toks[ne2])) return personOf(toks, p, g.e, j + 2, ne2);
     }
   }
   // Apposition: "…، [title] name،"
@@ -1329,6 +1353,21 @@ function parseCore(toks: Token[], i0: number): Phrase {
       if (ne2 === te2) break;
       te = te2;
       ne = ne2;
+    }
+    // "مدرب الفريق وقائده نجم الوسط سامي الخطيب:": after a second title, a bare noun with a definite
+    // genitive is an occupation when a name closed by a delimiter follows it.
+    const tb = toks[te - 1] as Token;
+    if (ne - te === 2 && tb.word && tb.w[0] === 'و' && coordinatedTitle(tb.w.slice(1))) {
+      const a = toks[te] as Token;
+      const b = toks[te + 1] as Token;
+      // Its adjectives: "بائع الكتب المستعملة ماهر سلوم".
+      let k = ne;
+      while (k < ne + 2 && toks[k]?.word && startsAl((toks[k] as Token).w) && !isStop((toks[k] as Token).w)) k++;
+      const ne2 = parseName(toks, k, true);
+      if (!startsAl(a.w) && startsAl(b.w) && ne2 - k >= 2 && strictDelimiter(toks[ne2])) {
+        te = k;
+        ne = ne2;
+      }
     }
     // "والي هاتاي أرسلان يلديز", "والي نابل، عبد الستار": a place title takes a bare place name as its genitive.
     if (te === i + 1 && !startsAl(w) && PLACE_HEADS.has(head) && ne > te) {
