@@ -1217,6 +1217,23 @@ export const corpus: Corpus<QuoteFact> = {
         },
       ],
     },
+    {
+      text: 'وأعربت بعثة الأمم المتحدة لتقديم المساعدة إلى العراق (يونامي) عن "قلق عميق من تصاعد العنف".',
+      note: 'an acronym in brackets closes an official name, which takes its place with إلى/في',
+      facts: [
+        {
+          text: 'قلق عميق من تصاعد العنف',
+          speaker: sp('بعثة الأمم المتحدة لتقديم المساعدة إلى العراق'),
+          verb: 'أعربت',
+          partial: true,
+        },
+      ],
+    },
+    {
+      text: 'وقالت وزارة الصحة في غزة إن "المستشفيات خرجت عن الخدمة".',
+      note: 'no brackets: the place after في stays out of the body',
+      facts: [{ text: 'المستشفيات خرجت عن الخدمة', speaker: sp('وزارة الصحة'), verb: 'قالت', partial: false }],
+    },
   ],
   negatives: [
     'شنت قوات التحالف عملية "عاصفة الحزم" في مارس 2015.',

@@ -929,6 +929,13 @@ function parseDesignation(toks: Token[], i: number): number {
       break;
     }
     const w = t.w;
+    // "بعثة الأمم المتحدة للدعم في ليبيا (UNSMIL)": an acronym in brackets closes an official name,
+    // which takes its place with في/إلى/لدى.
+    const br = toks[j + 2];
+    if ((w === 'في' || w === 'الي' || w === 'لدي') && toks[j + 1]?.word && br && !br.word && br.w === '(') {
+      j += 2;
+      break;
+    }
     const lamBefore = (toks[j - 1] as Token).w.charCodeAt(0) === 0x644;
     if ((isStop(w) && !(anon && (w === 'في' || w === 'من')) && !(w === 'عن' && lamBefore)) || isCue(w)) break;
     // "أحد سكان حي الحرشة", "أحد الناجين": أحد takes a genitive chain.
