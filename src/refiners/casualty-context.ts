@@ -147,6 +147,7 @@ function sourceAfter(toks: readonly Tok[], k: number, b: number, prep: boolean):
     win[nw++] = j;
   }
   if (nw === 0) return null;
+  if (start > 0) start = constructStart(toks, win, start);
   const limit = start >= 0 ? 9 : 6;
   if (start < 0) {
     const w0 = (toks[win[0] as number] as Tok).v;
@@ -165,6 +166,34 @@ function sourceAfter(toks: readonly Tok[], k: number, b: number, prep: boolean):
   const first = toks[win[start] as number] as Tok;
   const s = stripOne(first, isBody);
   return [s, appositive(toks, win[end - 1] as number, b)];
+}
+
+/** Prepositions and their like before a body: "لدى الأمم المتحدة"، "باسم الجيش". */
+const NOT_HEADS = foldedSet(['لدى', 'عند', 'باسم', 'مع', 'عبر', 'حول', 'ضد', 'بين', 'داخل', 'أمام', 'لصالح']);
+
+/** A body's name that starts before its first known word (window index `start`): an indefinite head before a
+ * definite one ("بعثة الأمم المتحدة"، "منظمة الصحة العالمية"), or a definite noun and its adjective before a body
+ * with ل ("الوحدة التنفيذية لإدارة مخيمات النازحين"). */
+function constructStart(toks: readonly Tok[], win: Int32Array, start: number): number {
+  const body = toks[win[start] as number] as Tok;
+  const plain = (t: Tok): boolean =>
+    t.k === 'w' &&
+    t.v.length >= 3 &&
+    !STOP.has(t.v) &&
+    !STOP_HARD.has(t.v) &&
+    !VERBS.has(t.v) &&
+    !W.isCasualtyWord(t) &&
+    inLex(W.TOLL_HEADS_LEX, t) === null &&
+    !isWaFa(t.v.charCodeAt(0));
+  const p1 = toks[win[start - 1] as number] as Tok;
+  if (!plain(p1)) return start;
+  if (body.v.startsWith('ال') && !p1.v.startsWith('ال') && !/^(بال|لل)/.test(p1.v) && !NOT_HEADS.has(p1.v))
+    return start - 1;
+  if (/^لل|^ل[^ل]/.test(body.v) && !body.v.startsWith('ال') && p1.v.startsWith('ال')) {
+    const p2 = start >= 2 ? (toks[win[start - 2] as number] as Tok) : undefined;
+    return p2 !== undefined && plain(p2) && p2.v.startsWith('ال') ? start - 2 : start - 1;
+  }
+  return start;
 }
 
 /** End of a source with the name set off after it: "الناطق باسم الحرس الوطني، العميد مراد السويسي، بأن" →
