@@ -1234,6 +1234,23 @@ export const corpus: Corpus<QuoteFact> = {
       note: 'no brackets: the place after في stays out of the body',
       facts: [{ text: 'المستشفيات خرجت عن الخدمة', speaker: sp('وزارة الصحة'), verb: 'قالت', partial: false }],
     },
+    {
+      text: 'نظمت وزارة الزراعة السورية معرضا للمنتجات الريفية في حمص. وقالت وزارة الزراعة في بيان إن "المعرض يهدف إلى دعم صغار المزارعين".',
+      note: 'a speaking body takes the fuller form written elsewhere with a nisba adjective',
+      facts: [
+        {
+          text: 'المعرض يهدف إلى دعم صغار المزارعين',
+          speaker: sp('وزارة الزراعة السورية', 'وزارة الزراعة'),
+          verb: 'قالت',
+          partial: false,
+        },
+      ],
+    },
+    {
+      text: 'وأطلق برنامج الأمم المتحدة الإنمائي مشروعا جديدا في اليمن. وقالت الأمم المتحدة في بيان إن "الوضع الإنساني يتدهور بسرعة".',
+      note: 'the genitive of another noun (برنامج …) is not a fuller form of the body',
+      facts: [{ text: 'الوضع الإنساني يتدهور بسرعة', speaker: sp('الأمم المتحدة'), verb: 'قالت', partial: false }],
+    },
   ],
   negatives: [
     'شنت قوات التحالف عملية "عاصفة الحزم" في مارس 2015.',

@@ -54,12 +54,14 @@ import { type MarkSpan, pairMarks } from './quotes/pairing.js';
 import {
   dropLam,
   firstToken,
+  governsGenitive,
   HashGate,
   hashConcat,
   hashSpan,
   keyEndsOf,
   keyOf,
   lazyWords,
+  nisba,
   type ParseMemo,
   type Phrase,
   POW31,
@@ -284,6 +286,7 @@ function run(
   // Pronoun verbs: the subject before the verb ("دائرة صحة الرصافة أعلنت", "وكان المجلس قد دعا"),
   // and the subject of the sentence's first verb ("ونعى حزب الله …، قال إنهم").
   registerSubjects(s, live, sb, reg, memo);
+  registerFullerBodies(s, live, reg);
   reg.build();
 
   // 4. Resolve explicit cues; then mentions of speaking persons for pronoun verbs.
@@ -566,6 +569,42 @@ function registerSubjects(
       if (p !== null) {
         c.subject = p;
         reg.add(p, p.start, false);
+      }
+    }
+  }
+}
+
+const MAX_BODY_NEEDLES = 16;
+const MAX_BODY_HITS = 32;
+
+/**
+ * "أقامت وزارة الدفاع العراقية …" … "بحسب بيان لوزارة الدفاع": a speaking body written elsewhere with
+ * a nisba adjective after it has that fuller form. Bounded: the first MAX_BODY_NEEDLES bodies, each
+ * looked up at most MAX_BODY_HITS times (one indexOf scan each).
+ */
+function registerFullerBodies(s: string, live: Cue[], reg: SpeakerRegistry): void {
+  const seen = new Set<string>();
+  for (const c of live) {
+    if (seen.size >= MAX_BODY_NEEDLES) break;
+    for (const ph of [c.phrase, c.svo, c.subject]) {
+      if (ph === null || ph.kind !== 'body' || ph.key.length < 2) continue;
+      let a = ph.start;
+      let needle = s.slice(a, ph.end);
+      if (ph.lam === true) {
+        needle = needle.startsWith('لل') ? `ال${needle.slice(2)}` : needle.slice(1);
+        a = -1;
+      }
+      if (needle.length < 6 || seen.has(needle)) continue;
+      seen.add(needle);
+      for (let i = s.indexOf(needle), n = 0; i >= 0 && n < MAX_BODY_HITS; i = s.indexOf(needle, i + 1), n++) {
+        if (i === a || (i > 0 && isLetterCode(s.charCodeAt(i - 1)))) continue;
+        const after = firstToken(s, i + needle.length, i + needle.length + 40);
+        if (!after?.word || after.s !== i + needle.length + 1 || !nisba(after.w) || !after.w.startsWith('ال')) continue;
+        // "برنامج الأمم المتحدة الإنمائي": the genitive of another noun is not the body itself.
+        const prev = tokenBefore(s, i, i - 40);
+        if (prev?.word && governsGenitive(prev.w)) continue;
+        const p = parsePhraseAt(tokens(s, i, i + 200), 0);
+        if (p.kind === 'body' && p.start === i && p.key.length > ph.key.length) reg.add(p, i, false);
       }
     }
   }

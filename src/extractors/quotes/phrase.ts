@@ -720,6 +720,12 @@ export function possessedHead(w: string): number {
   return 0;
 }
 
+/** "برنامج", "مكتب", "وزير": a noun that takes the following body as its genitive. */
+export function governsGenitive(w: string): boolean {
+  const b = stripAl(w);
+  return BODIES.has(b) || CONSTRUCT.has(b) || ANON.has(b) || MEDIA.has(b) || titleHead(w, true);
+}
+
 /** "قائدها", "مؤسسته": a title head with a possessive pronoun (its ة written ت). */
 function coordinatedTitle(w: string): boolean {
   const n = possessedHead(w);
