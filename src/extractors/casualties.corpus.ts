@@ -769,6 +769,37 @@ export const corpus: Corpus<CasualtyFact> = {
       text: 'قصف يقتل مختار القرية وأربعة آخرين في ريف درعا',
       facts: [k('يقتل مختار القرية وأربعة آخرين', 'killed', 4, 'أربعة', { group: 'آخرين' })],
     },
+    // --- Forced from their homes.
+    {
+      text: 'وأجبرت المعارك أكثر من 40 ألف شخص على ترك منازلهم في ريف حماة الشمالي، بحسب فريق منسقو استجابة سوريا.',
+      facts: [
+        k('أجبرت المعارك أكثر من 40 ألف شخص على ترك منازلهم', 'displaced', 40000, '40 ألف', {
+          qualifier: 'more_than',
+          group: 'شخص',
+          location: 'ريف حماة',
+          reported_by: 'فريق منسقو استجابة سوريا',
+        }),
+      ],
+    },
+    {
+      text: 'واضطر نحو 300 ألف شخص إلى مغادرة منازلهم في إقليم تيغراي.',
+      facts: [
+        k('اضطر نحو 300 ألف شخص إلى مغادرة منازلهم', 'displaced', 300000, '300 ألف', {
+          qualifier: 'about',
+          location: 'إقليم تيغراي',
+        }),
+      ],
+    },
+    {
+      text: 'وتقول السلطات المحلية إن 12 ألف شخص، أي ربع سكان البلدة تقريبا، نزحوا خلال أسبوع.',
+      facts: [
+        k('12 ألف شخص، أي ربع سكان البلدة تقريبا، نزحوا', 'displaced', 12000, '12 ألف', {
+          group: 'شخص',
+          reported_by: 'السلطات المحلية',
+        }),
+      ],
+      note: 'an apposition "، أي …،" between the figure and its verb is stepped over',
+    },
     // --- A body's name that starts before its known word.
     {
       text: 'وبحسب بعثة الأمم المتحدة في جنوب السودان، قتل 27 مدنيا في هجمات قبلية.',
@@ -930,5 +961,8 @@ export const corpus: Corpus<CasualtyFact> = {
     // a named person and things of his: no figure of people
     'أعلنت الشرطة توقيف المتهم الرئيسي و3 من سياراته.',
     'أعلنت الجمارك احتجاز الباخرة و3 من الشاحنات في ميناء طرطوس.',
+    // leaving one's home without being forced, or leaving offices: no displacement
+    'وافق 30 مستأجرا على ترك منازلهم مقابل تعويض مالي.',
+    'وأجبر القرار 12 موظفا على ترك مكاتبهم.',
   ],
 };

@@ -76,6 +76,7 @@ const F_HASILA = fold('حصيلة');
 const F_MINHUM = fold('منهم');
 const F_MINHUNNA = fold('منهن');
 const HUM = fold('هم');
+const AY = fold('أي');
 
 /** Words ending with the tally word ("عداد"، "بعداد"). */
 const TALLY_END = suffixLex(W.TALLY);
@@ -158,6 +159,7 @@ export class Parser {
     // "أودت بحياة 90 شخصا"
     if (!done && i !== 0 && (b0i & W.IDIOM_WORDS.bit) !== 0 && this.idiomAt(i, t.v))
       done = this.forward(i, { stem: t.v, pre: 0, definite: false, b: 0, cw: { type: 'killed', role: 'masdar' } });
+    if (!done && i > 2 && W.HOMES.has(t.v)) done = this.forcedOut(i);
     if (!done && t.v.endsWith(W.TALLY)) this.tally(i);
     // "دفعت المواجهات أكثر من 90 ألف شخص إلى النزوح"
     if (!done && rs[0]?.definite && rs[0].cw.role === 'masdar' && /^(الي|علي)$/.test(toks[i - 1]?.v ?? '')) {
@@ -182,6 +184,36 @@ export class Parser {
       }
     }
     return false;
+  }
+
+  /** "أجبر أكثر من 10 ملايين شخص على ترك منازلهم" (homes at token i): the figure before "على/إلى + leaving", with a
+   * verb of forcing at most 4 tokens before the figure's phrase. */
+  private forcedOut(i: number): boolean {
+    const toks = this.toks;
+    const prep = (toks[i - 2] as Tok).v;
+    if (!W.LEAVE.has((toks[i - 1] as Tok).v) || (prep !== ALA && prep !== 'الي')) return false;
+    const save = this.claims.length;
+    if (!this.backward(i - 2, 'displaced', 'post')) return false;
+    const cl = this.claims[save] as Claim;
+    // The phrase's first token: a few tokens before "على".
+    let s = i - 2;
+    while (s > 0 && s > i - 20 && (toks[s] as Tok).s > cl.ss) s--;
+    let forced = -1;
+    for (let j = s - 1; j >= 0 && j >= s - 4 && forced < 0; j--) {
+      const v = (toks[j] as Tok).v;
+      if (W.FORCED_VERBS.has(v)) forced = (toks[j] as Tok).s;
+      else if (v.length > 3 && isWaFa(v.charCodeAt(0)) && W.FORCED_VERBS.has(v.slice(1)))
+        forced = (toks[j] as Tok).s + 1;
+    }
+    if (forced < 0) {
+      this.claims.length = save;
+      this.taken.delete(cl.fs);
+      return false;
+    }
+    cl.ss = forced;
+    cl.se = (toks[i] as Tok).e;
+    cl.endTok = i + 1;
+    return true;
   }
 
   /** Is the word before token i a negation ("لم"، "لا")? */
@@ -646,6 +678,9 @@ export class Parser {
         if (t.k === 'p') {
           if (/^[،,]$/.test(t.v) && matchFirst(toks, q + 1, SUBSET, true) !== null) {
             part = q + 1;
+            p = q - 1;
+          } else if (/^[،,]$/.test(t.v) && toks[q + 1]?.v === AY) {
+            // "1.9 مليون شخص، أي قرابة 90 في المئة من السكان، نزحوا": an apposition, stepped over.
             p = q - 1;
           }
           break;

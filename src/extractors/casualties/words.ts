@@ -145,8 +145,11 @@ export const AMONG = phrases(L.AMONG);
 /** Coordinators without the bare "و" (handled by the parser). */
 export const COORD = phrases(L.COORDINATORS.filter((w) => w !== 'و'));
 export const IDIOMS = L.KILLING_IDIOMS.map((x) => ({ verbs: foldedSet(x.verbs), words: foldedSet(x.words) }));
-/** The words of every idiom ("بحياة"), to skip the idioms for other words. */
-export const IDIOM_WORDS = lex(IDIOMS.flatMap((x) => [...x.words]));
+export const FORCED_VERBS = foldedSet(L.FORCED_OUT.verbs);
+export const LEAVE = foldedSet(L.FORCED_OUT.leave);
+export const HOMES = foldedSet(L.FORCED_OUT.homes);
+/** The words of every idiom ("بحياة") and the homes left ("منازلهم"), to skip the idioms for other words. */
+export const IDIOM_WORDS = lex([...IDIOMS.flatMap((x) => [...x.words]), ...HOMES]);
 /** Quote marks and brackets skipped between a trigger and its figure. */
 export const QUOTE = new Set(['"', '«', '»', '“', '”', "'", '(', ')', '„']);
 export const PLACE_PH = phrases(L.PLACES);
