@@ -248,6 +248,8 @@ export class Parser {
       const t = toks[k];
       if (t?.k !== 'w' || t.v === WA) break;
       if (W.GROUP_STOP.has(t.v) || (W.isCasualtyWord(t) && !(nounFirst && n === 0)) || t.v.endsWith(W.TALLY)) break;
+      // "3 آلاف مدني لقوا حتفهم": the verb of "لقي" is no genitive of a nisba.
+      if (n > 0 && LAQIYA.has(t.v)) break;
       if (n > 0 && (/^[وف]/.test(t.v) || /^(بال|لل)/.test(t.v) || W.TOLL_HEADS.has(t.v))) break;
       if (n === 0 && W.NOT_PEOPLE.has(t.v) && k === first) return { s: t.s, e: t.e, first, end: -1 };
       // After the noun: an adjective ("جنديا حكوميا") or a genitive ("مسلحي حركة الشباب"، "عناصر الأمن").
