@@ -1251,6 +1251,40 @@ export const corpus: Corpus<QuoteFact> = {
       note: 'the genitive of another noun (برنامج …) is not a fuller form of the body',
       facts: [{ text: 'الوضع الإنساني يتدهور بسرعة', speaker: sp('الأمم المتحدة'), verb: 'قالت', partial: false }],
     },
+    // ── An indefinite source described up to the colon: a relative clause or a partitive من ──
+    {
+      text: 'وقال صياد يعمل في الميناء منذ عشرين عاما: «البحر لم يعد كما كان، والوقود صار أغلى من السمك».',
+      note: 'the time phrase (منذ …) is no part of the description',
+      facts: [
+        {
+          text: 'البحر لم يعد كما كان، والوقود صار أغلى من السمك',
+          speaker: sp('صياد يعمل في الميناء'),
+          verb: 'قال',
+          partial: false,
+        },
+      ],
+    },
+    {
+      text: 'ويقول ناشطون من أبناء القرى المهجرة في الجليل: "سنعود مهما طال الزمن إلى بيوتنا".',
+      facts: [
+        {
+          text: 'سنعود مهما طال الزمن إلى بيوتنا',
+          speaker: sp('ناشطون من أبناء القرى المهجرة في الجليل'),
+          verb: 'يقول',
+          partial: false,
+        },
+      ],
+    },
+    {
+      text: 'وقال مواطن يقيم في الحي لمراسلنا: «سمعنا ثلاثة انفجارات متتالية».',
+      note: 'an imperfect verb before its preposition is a relative clause, not a name; the addressee ends it',
+      facts: [{ text: 'سمعنا ثلاثة انفجارات متتالية', speaker: sp('مواطن يقيم في الحي'), verb: 'قال', partial: false }],
+    },
+    {
+      text: 'وقال محمد من غزة: "لم يبق لنا شيء هنا على الإطلاق".',
+      note: 'a name is no indefinite source: "من غزة" stays out',
+      facts: [{ text: 'لم يبق لنا شيء هنا على الإطلاق', speaker: sp('محمد'), verb: 'قال', partial: false }],
+    },
   ],
   negatives: [
     'شنت قوات التحالف عملية "عاصفة الحزم" في مارس 2015.',

@@ -9,6 +9,7 @@
 //   "وجاء في بيان لوزارة الدفاع:"          → statement, phrase body "وزارة الدفاع"
 
 import {
+  MEDIA_NOUNS,
   QUOTING_NOUNS,
   QUOTING_VERBS,
   SOURCE_CUES,
@@ -23,6 +24,7 @@ import { letterOrDigitAt } from '../../text/chars.js';
 import { fold } from '../../text/view.js';
 import { familyOf } from './pairing.js';
 import {
+  bodyPhrase,
   dropLam,
   NONE,
   type ParseMemo,
@@ -172,6 +174,8 @@ function phraseFor(s: string, type: CueType, word: string, end: number, memo: Ma
     }
     // "بيان لوزارة الدفاع وصف المشاركة بأنها …": وصف X بـ: a noun right before ب is the object
     // described; the subject is not after the verb.
+    const d = describedSource(toks, p);
+    if (d !== null) return d;
     if (word.startsWith('وصف') && p.kind !== 'none') {
       const n = toks[toks.findIndex((t) => t.e === p.end) + 1];
       if (n?.word && n.w[0] === 'ب' && n.w.length >= 3) return NONE(end);
@@ -204,6 +208,44 @@ function phraseFor(s: string, type: CueType, word: string, end: number, memo: Ma
     if (toks[i]?.word && ['به', 'بها', 'عنه'].includes((toks[i] as Token).w)) i++;
   }
   return withLam(parsePhraseAt(dropLam(toks, i), i), toks, i);
+}
+
+const MEDIA = new Set(MEDIA_NOUNS.map(fold));
+const SOURCE_CUTS = new Set(['منذ', 'قبل', 'بعد', 'خلال', 'امس', 'اليوم', 'عندما', 'حين']);
+
+/**
+ * "وقال منقب يعمل في الموقع منذ عامين:", "يقول كثيرون من أبناء الجيل الثالث في المخيمات:": an
+ * indefinite source of one word, described up to the colon of its quote by a relative clause (an
+ * imperfect verb with its preposition) or a partitive من; a time phrase or an addressee ends it.
+ */
+function describedSource(toks: Token[], p: Phrase): Phrase | null {
+  const t0 = toks[0];
+  if (!t0?.word || t0.e !== p.end || t0.s !== p.start || t0.w.startsWith('ال')) return null;
+  if (!(p.kind === 'body' || (p.kind === 'person' && p.title === null && t0.w.endsWith('ون')))) return null;
+  let colon = -1;
+  for (let m = 1; m < toks.length && m <= 10; m++) {
+    const t = toks[m] as Token;
+    if (!t.word) {
+      if (t.w === ':') colon = m;
+      break;
+    }
+  }
+  if (colon < 3) return null;
+  let e = 1;
+  while (e < colon) {
+    const w = (toks[e] as Token).w;
+    // "… لمراسلنا:", "… لوكالة الأنباء:": the one addressed is no part of the source.
+    const r = w.slice(1);
+    if (SOURCE_CUTS.has(w) || w.startsWith('لل') || (w[0] === 'ل' && (MEDIA.has(r) || r.startsWith('مراسل')))) break;
+    e++;
+  }
+  if (e < 3) return null;
+  const a = (toks[1] as Token).w;
+  const b = (toks[2] as Token).w;
+  const partitive = a === 'من';
+  const relative = (a[0] === 'ي' || a[0] === 'ت') && a.length >= 4 && (b === 'في' || b === 'من' || b === 'علي');
+  if (!partitive && !relative) return null;
+  return bodyPhrase(toks, 0, e);
 }
 
 function withLam(p: Phrase, toks: Token[], i: number): Phrase {

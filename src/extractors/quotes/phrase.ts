@@ -668,6 +668,19 @@ function nameToken(toks: Token[], k: number, count: number, afterParticle: boole
     const r = w.slice(1);
     if (CONSTRUCT.has(r) || BODIES.has(r) || (n?.word === true && startsAl(n.w))) return false;
   }
+  // "وقال مواطن يقيم في الحي": an imperfect verb of four letters before its preposition is a relative
+  // clause, not a name ("يوسف", "يونس", "ياسر" have و/ا second; "يحيي" ends in ي).
+  if (
+    count === 0 &&
+    w.length === 4 &&
+    (w[0] === 'ي' || w[0] === 'ت') &&
+    w[1] !== 'و' &&
+    w[1] !== 'ا' &&
+    !w.endsWith('ي') &&
+    n?.word === true &&
+    (n.w === 'في' || n.w === 'من' || n.w === 'علي' || n.w === 'الي')
+  )
+    return false;
   // "وأمر الوزير بفتح تحقيق", "طالب بتشكيل لجنة": ب with a verbal noun and its object, not a name.
   if (count === 0 && w[0] === 'ب' && prepositionalMasdar(w.slice(1), n)) return false;
   // "خالد الشامي القاعة": a definite noun in ة after a two-word name is an object; "خالد الطراونة،" is a name.
@@ -1070,7 +1083,7 @@ function span(toks: Token[], a: number, b: number): [number, number] {
 }
 
 /** A body, role or anonymous source spanning tokens [i, de): "وزارة الصحة", "مصدر أمني عراقي". */
-function bodyPhrase(toks: Token[], i: number, de: number): Phrase {
+export function bodyPhrase(toks: Token[], i: number, de: number): Phrase {
   const sp = span(toks, i, de);
   return {
     kind: 'body',
