@@ -28,7 +28,12 @@
 // preceding text (a paragraph that is only a quote, "وقال:"). Names resolve to their fullest
 // form in the article (src/refiners/speakers.ts). A circumstantial participle ("، داعيا X إلى")
 // keeps its clause's subject: X is its object. A one-word short form in brackets after a body
-// ("قوات سوريا الديمقراطية (قسد)") is an alias of that body.
+// ("قوات سوريا الديمقراطية (قسد)") is an alias of that body. Phrases that cannot be a subject are
+// no speaker: an object after وصف ("وصف المشاركة بأنها"), ب + a verbal noun ("أمر الوزير بفتح تحقيق"),
+// an oblique -ين pair ("أضاف طابقين مخالفين"), a verb after أن and its subject inside reported
+// speech ("وأضاف حقاني أن السلطات طالبت طهران “…”": the quote is حقاني's). A pronoun verb also
+// takes the giver of an account ("وفي شهادة لأحد الناجين، قال:") and the topic of أما ("أما المرصد
+// فقال"); a possessed noun ("وقال مكتبه") is that noun of the pronoun's referent ("مكتب رئيس الوزراء").
 // partial: the quote is a fragment of reported speech: words of the sentence stand between the
 // attribution and the quote, or the sentence goes on after it, or it follows أنه/أنها/بأنه
 // (its subject is outside the quote).
