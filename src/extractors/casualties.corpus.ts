@@ -781,6 +781,21 @@ export const corpus: Corpus<CasualtyFact> = {
       ],
       note: 'a nisba noun ("مدني") takes no "لقوا" as its genitive',
     },
+    // --- A plural actor with a clause before the figure ("اختطف مسلحون يعتقد أنهم من X 22 عاملا").
+    {
+      text: 'اختطف مسلحون يعتقد أنهم من جماعة أنصارو 22 عاملا في ولاية كادونا.',
+      facts: [
+        k('اختطف مسلحون يعتقد أنهم من جماعة أنصارو 22 عاملا', 'kidnapped', 22, '22', {
+          group: 'عاملا',
+          location: 'ولاية كادونا',
+        }),
+      ],
+    },
+    {
+      text: 'وخطف مسلحون يستقلون سيارات "تويوتا" 6 عمال قرب الحدود الليبية.',
+      facts: [k('خطف مسلحون يستقلون سيارات "تويوتا" 6 عمال', 'kidnapped', 6, '6', { group: 'عمال' })],
+      note: 'quotes inside the clause are stepped over',
+    },
     // --- Forced from their homes.
     {
       text: 'وأجبرت المعارك أكثر من 40 ألف شخص على ترك منازلهم في ريف حماة الشمالي، بحسب فريق منسقو استجابة سوريا.',
@@ -976,5 +991,8 @@ export const corpus: Corpus<CasualtyFact> = {
     // leaving one's home without being forced, or leaving offices: no displacement
     'وافق 30 مستأجرا على ترك منازلهم مقابل تعويض مالي.',
     'وأجبر القرار 12 موظفا على ترك مكاتبهم.',
+    // after a long subject clause the figure must count people; a relative pronoun ends the subject
+    'واعتقل مسلحون يرتدون زيا عسكريا أمس 3 سيارات.',
+    'وأصاب مسلحون الحافلة التي كانت تقل 30 راكبا بالرصاص.',
   ],
 };

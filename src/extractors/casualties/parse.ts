@@ -522,16 +522,30 @@ export class Parser {
     let person: 'any' | 'some' | 'people' = cw.weak ? 'people' : 'any';
     if (!f && cw.role === 'verb' && !cw.intrans) {
       // Active verb with a subject: "قتلت غارة إسرائيلية 7 مدنيين"، "اعتقلت الشرطة 20 شخصا".
-      for (let j = k; j < k + 4; j++) {
+      // "اختطف مسلحون يعتقد أنهم من تنظيم داعش سبعة رعاة": a plural actor noun may take a clause of up to 10
+      // tokens (quotes included); the figure after it must then count people.
+      const actor = W.isPersonNoun(toks[k]) && !(toks[k] as Tok).v.startsWith('ال');
+      for (let j = k; j < k + (actor ? 11 : 4); j++) {
         const t = toks[j];
+        const long = j >= k + 3;
+        if (long && t?.k === 'p' && W.QUOTE.has(t.v)) {
+          f = this.figureAt(j + 1, false);
+          if (f) {
+            person = 'people';
+            break;
+          }
+          continue;
+        }
         if (t?.k !== 'w' || SUBJECT_STOP.has(t.v) || W.isCasualtyWord(t) || W.TOLL_HEADS.has(t.v)) break;
+        if (long && (isWaFa(t.v.charCodeAt(0)) || t.v === WA)) break;
         if (cw.ala && toks[j + 1]?.v === ALA) {
           f = this.figureAt(j + 2, false);
           if (f) break;
         }
         f = this.figureAt(j + 1, false);
         if (f) {
-          if (!cw.weak && !ADVERBIAL.has((toks[k] as Tok).v)) person = 'some';
+          if (long) person = 'people';
+          else if (!cw.weak && !ADVERBIAL.has((toks[k] as Tok).v)) person = 'some';
           break;
         }
       }
