@@ -581,11 +581,13 @@ function registerSubjects(
 
 const MAX_BODY_NEEDLES = 16;
 const MAX_BODY_HITS = 32;
+/** The fuller form is looked for this far around the mention (an article; not a whole archive). */
+const BODY_WINDOW = 8000;
 
 /**
  * "أقامت وزارة الدفاع العراقية …" … "بحسب بيان لوزارة الدفاع": a speaking body written elsewhere with
  * a nisba adjective after it has that fuller form. Bounded: the first MAX_BODY_NEEDLES bodies, each
- * looked up at most MAX_BODY_HITS times (one indexOf scan each).
+ * looked up at most MAX_BODY_HITS times within BODY_WINDOW of the mention.
  */
 function registerFullerBodies(s: string, live: Cue[], reg: SpeakerRegistry): void {
   const seen = new Set<string>();
@@ -601,7 +603,13 @@ function registerFullerBodies(s: string, live: Cue[], reg: SpeakerRegistry): voi
       }
       if (needle.length < 6 || seen.has(needle)) continue;
       seen.add(needle);
-      for (let i = s.indexOf(needle), n = 0; i >= 0 && n < MAX_BODY_HITS; i = s.indexOf(needle, i + 1), n++) {
+      const lo = Math.max(0, ph.start - BODY_WINDOW);
+      const hi = ph.end + BODY_WINDOW;
+      for (
+        let i = s.indexOf(needle, lo), n = 0;
+        i >= 0 && i < hi && n < MAX_BODY_HITS;
+        i = s.indexOf(needle, i + 1), n++
+      ) {
         if (i === a || (i > 0 && isLetterCode(s.charCodeAt(i - 1)))) continue;
         const after = firstToken(s, i + needle.length, i + needle.length + 40);
         if (!after?.word || after.s !== i + needle.length + 1 || !nisba(after.w) || !after.w.startsWith('ال')) continue;
