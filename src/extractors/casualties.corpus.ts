@@ -796,6 +796,23 @@ export const corpus: Corpus<CasualtyFact> = {
       facts: [k('خطف مسلحون يستقلون سيارات "تويوتا" 6 عمال', 'kidnapped', 6, '6', { group: 'عمال' })],
       note: 'quotes inside the clause are stepped over',
     },
+    // --- "القتلى هم 9 عناصر …": the definite casualty noun, "هم", then the figures.
+    {
+      text: 'وقالت الشرطة إن المعتقلين هم 3 رجال وامرأة يحملون جنسيات مختلفة.',
+      facts: [
+        k('المعتقلين هم 3 رجال', 'detained', 3, '3', { group: 'رجال', reported_by: 'الشرطة' }),
+        k('امرأة', 'detained', 1, 'امرأة', { group: 'امرأة' }),
+      ],
+    },
+    {
+      text: 'وأكد الناطق أن القتلى هم خمسة جنود من الحرس الجمهوري، بينهم ضابط، وثلاثة من عناصر الحماية.',
+      facts: [
+        k('القتلى هم خمسة جنود', 'killed', 5, 'خمسة', { group: 'جنود' }),
+        k('ضابط', 'killed', 1, 'ضابط'),
+        k('ثلاثة من عناصر الحماية', 'killed', 3, 'ثلاثة', { group: 'عناصر الحماية' }),
+      ],
+      note: 'after a part in commas ("، بينهم ضابط،") the list goes on with "وثلاثة"',
+    },
     // --- Forced from their homes.
     {
       text: 'وأجبرت المعارك أكثر من 40 ألف شخص على ترك منازلهم في ريف حماة الشمالي، بحسب فريق منسقو استجابة سوريا.',
@@ -994,5 +1011,6 @@ export const corpus: Corpus<CasualtyFact> = {
     // after a long subject clause the figure must count people; a relative pronoun ends the subject
     'واعتقل مسلحون يرتدون زيا عسكريا أمس 3 سيارات.',
     'وأصاب مسلحون الحافلة التي كانت تقل 30 راكبا بالرصاص.',
+    'وأضاف أن الضحايا هم من سكان الحي القديم.',
   ],
 };

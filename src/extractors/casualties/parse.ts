@@ -156,6 +156,12 @@ export class Parser {
       const adj = toks[i + 1]?.v.startsWith('ال') && !W.isCasualtyWord(toks[i + 1]) ? 1 : 0;
       done = this.forward(i + adj, { ...rs[0], cw: { type: rs[0].cw.type, role: 'masdar' } });
     }
+    // "القتلى هم تسعة عناصر"، "المفقودون هم 3 صيادين": the definite noun, then "هم" and the figure.
+    if (!done && rs[0]?.definite && rs[0].cw.role === 'noun' && /^(هم|هن)$/.test(toks[i + 1]?.v ?? '')) {
+      const save = this.claims.length;
+      done = this.forward(i + 1, { ...rs[0], cw: { type: rs[0].cw.type, role: 'masdar' } });
+      if (done) (this.claims[save] as Claim).ss = t.s + (/^[وف]ال/.test(t.v) ? 1 : 0);
+    }
     // "أودت بحياة 90 شخصا"
     if (!done && i !== 0 && (b0i & W.IDIOM_WORDS.bit) !== 0 && this.idiomAt(i, t.v))
       done = this.forward(i, { stem: t.v, pre: 0, definite: false, b: 0, cw: { type: 'killed', role: 'masdar' } });
@@ -1087,6 +1093,15 @@ export class Parser {
       ) {
         // "وأربع نساء"، "وامرأة"
       } else if (/^[،,]$/.test(t?.v ?? '') && toks[k + 1]?.v === 'اي') k += 2;
+      else if (
+        // "تسعة عناصر، بينهم قيادي، وستة من مقاتلي X": after a part in commas, the list goes on.
+        f.parent !== undefined &&
+        /^[،,]$/.test(t?.v ?? '') &&
+        toks[k + 1]?.k === 'w' &&
+        (toks[k + 1] as Tok).v.startsWith(WA) &&
+        (counts.at[k + 1]?.ns ?? 0) > (toks[k + 1] as Tok).s
+      )
+        k++;
       else return null;
       implicitOk = f.value !== null && f.value <= 10 && f.qualifier === 'exact';
     }
