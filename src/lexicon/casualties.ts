@@ -69,8 +69,10 @@ const VERBS: VerbSpec[] = [
 ];
 
 /** Irregular (defective) verbs written out: توفي "died". */
-const VERB_FORMS: Array<{ type: BaseType; verb: string[]; verbPl: string[] }> = [
+const VERB_FORMS: Array<{ type: BaseType; verb: string[]; verbPl: string[]; transitive?: boolean }> = [
   { type: 'killed', verb: ['توفي', 'توفيت'], verbPl: ['توفوا', 'توفيا', 'توفيتا', 'توفين'] },
+  // "نعى حزب الله ثلاثة من مقاتليه": mourning counted dead (weak: the figure must count people).
+  { type: 'killed', verb: ['نعى', 'نعت'], verbPl: ['نعوا'], transitive: true },
 ];
 
 /** Verbal nouns: "مقتل 5", "إصابة 3 آخرين", "القبض على 20". */
@@ -168,8 +170,9 @@ export function casualtyWords(): Array<[string, CasualtyWord]> {
   const out: Array<[string, CasualtyWord]> = [];
   for (const v of VERBS) out.push(...conjugate(v));
   for (const f of VERB_FORMS) {
-    for (const w of f.verb) out.push([w, { type: f.type, role: 'verb', intrans: true }]);
-    for (const w of f.verbPl) out.push([w, { type: f.type, role: 'verbPl', intrans: true }]);
+    const how = f.transitive ? { weak: true } : { intrans: true };
+    for (const w of f.verb) out.push([w, { type: f.type, role: 'verb', ...how }]);
+    for (const w of f.verbPl) out.push([w, { type: f.type, role: 'verbPl', ...how }]);
   }
   for (const [type, list] of Object.entries(MASDARS) as Array<[BaseType, string[]]>) {
     for (const w of list) out.push([w, { type, role: 'masdar', ...(w === 'قبض' ? { ala: true } : {}) }]);
@@ -961,6 +964,10 @@ export const SOURCE_VERBS = [
   'أكدوا',
   'تشير',
   'يشير',
+  // "نعى حزب الله ثلاثة من مقاتليه": who mourns its dead gives their number.
+  'نعى',
+  'نعت',
+  'نعوا',
 ];
 /** Where a source phrase begins when the cue is followed by other words ("وفقا لآخر حصيلة أعلنتها وزارة الصحة"). */
 export const SOURCE_BODIES = [

@@ -553,7 +553,7 @@ export function attachContext(
     const a = sa(ss, c.figTok);
     const b = sb(ss, c.figTok, n);
     // reported_by: prepositional cues first, then verbs; nearest to the figure.
-    let src = nearestSource(cues, a, b, c, true) ?? nearestSource(cues, a, b, c, false);
+    let src = nearestSource(toks, cues, a, b, c, true) ?? nearestSource(toks, cues, a, b, c, false);
     // A headline label gives the source: "المرصد: 15 قتيلا"، "آفاد: 22 قتيلا"، "قائد شرطة ديالى: «استشهد ثلاثة»".
     if (!src) src = label(toks, a, c.figTok);
     const pick = pickPlace(toks, places, inDate, a, clauseEnd(cues, c, b), c, src);
@@ -569,6 +569,7 @@ export function attachContext(
 
 /** The source of the cue of the given kind in [a, b) nearest to the claim's figure, not overlapping its phrase. */
 function nearestSource(
+  toks: readonly Tok[],
   cues: readonly Cue[],
   a: number,
   b: number,
@@ -579,8 +580,15 @@ function nearestSource(
   let best = Number.POSITIVE_INFINITY;
   for (let i = lower(cues, a); i < cues.length && (cues[i] as Cue).k < b; i++) {
     const cue = cues[i] as Cue;
-    const sp = cue.sp;
-    if (cue.prep !== prep || !sp || (sp[0] < c.se && sp[1] > c.ss)) continue;
+    let sp = cue.sp;
+    if (cue.prep !== prep || !sp) continue;
+    // "نعى حزب الله ثلاثة من مقاتليه": a source that runs into the phrase ends before it.
+    if (sp[0] < c.ss && sp[1] > c.ss && !prep) {
+      const j = tokAt(toks, c.ss) - 1;
+      sp = j >= 0 && (toks[j] as Tok).e > sp[0] && (toks[j] as Tok).k === 'w' ? [sp[0], (toks[j] as Tok).e] : null;
+      if (!sp) continue;
+    }
+    if (sp[0] < c.se && sp[1] > c.ss) continue;
     if (cue.other && cue.k > c.figTok) continue;
     const d = Math.abs(cue.k - c.figTok);
     if (d < best) {

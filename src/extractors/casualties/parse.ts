@@ -77,6 +77,8 @@ const F_MINHUM = fold('منهم');
 const F_MINHUNNA = fold('منهن');
 const HUM = fold('هم');
 const AY = fold('أي');
+/** Verbs of mourning: their subject reports the dead ("نعت الحركة أربعة من عناصرها"). */
+const MOURN = foldedSet(['نعى', 'نعت', 'نعوا']);
 
 /** Words ending with the tally word ("عداد"، "بعداد"). */
 const TALLY_END = suffixLex(W.TALLY);
@@ -609,7 +611,8 @@ export class Parser {
       qualifier: q,
       fs: c.ns,
       fe: c.ne,
-      ssTok: i,
+      // "نعى حزب الله ثلاثة من مقاتليه": the phrase is the figure and its victims; the mourner is the source.
+      ssTok: MOURN.has(r.stem) ? f.start : i,
       se: this.endOf(tl.endTok),
       group: g ? [g.s, g.e] : null,
       endTok: tl.endTok,

@@ -212,6 +212,12 @@ export function isPersonNoun(t: Tok | undefined): boolean {
   // Case and number endings: "مسلحا"، "جنديا"، "مسلحين".
   const base = t.v.replace(/^ال/, '').replace(/(ين|ون|ان|ا)$/, '');
   if (PERSON_SG.has(base) || PERSON_SG.has(`${base}ه`)) return true;
+  // A sound plural in construct, with a pronoun: "مقاتليه"، "عناصرها"، "موظفيهم".
+  const own = t.v.replace(/^ال/, '').replace(/(يه|يها|يهم|يهن|ي)$/, '');
+  if (own !== t.v && own.length >= 3 && PERSON_SG.has(own)) return true;
+  // A broken plural with a pronoun: "جنوده"، "عناصرها".
+  const pl = t.v.replace(/^ال/, '').replace(/(ه|ها|هم|هن)$/, '');
+  if (pl !== t.v && pl.length >= 3 && PERSON_PL.has(pl)) return true;
   const w = t.v.replace(/^ال/, '');
   if (isDemonym(w) || isDemonym(w.replace(/(ين|ون|ا)$/, ''))) return true;
   return /(يين|يون)$/.test(w);
