@@ -813,6 +813,16 @@ export const corpus: Corpus<CasualtyFact> = {
       ],
       note: 'after a part in commas ("، بينهم ضابط،") the list goes on with "وثلاثة"',
     },
+    {
+      text: 'وقالت الجماعة إنها قتلت ما يصل إلى 25 جنديا في الهجوم على القاعدة.',
+      facts: [k('قتلت ما يصل إلى 25 جنديا', 'killed', 25, '25', { qualifier: 'at_most', reported_by: 'الجماعة' })],
+      note: '"ما يصل إلى" is an upper bound',
+    },
+    {
+      text: 'وارتفعت حصيلة الغرق في بحيرة ناصر لتصل إلى 30 قتيلا.',
+      facts: [k('حصيلة الغرق في بحيرة ناصر لتصل إلى 30 قتيلا', 'killed', 30, '30', { qualifier: 'exact' })],
+      note: 'a toll that rises "لتصل إلى" is exact',
+    },
     // --- Mourning counts the dead; the mourner gives their number.
     {
       text: 'ونعت حركة الجهاد الإسلامي أربعة من عناصرها سقطوا في الاشتباكات.',

@@ -283,6 +283,7 @@ export const QUALIFIERS_BEFORE: Record<'more_than' | 'at_least' | 'about' | 'les
     'ما لا يزيد على',
     'حتى',
     'بحد أقصى',
+    'ما يصل إلى',
   ],
 };
 /** After the figure or its victims: "5 أشخاص على الأقل", "200 شخص تقريبا". */
