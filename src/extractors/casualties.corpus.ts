@@ -823,6 +823,20 @@ export const corpus: Corpus<CasualtyFact> = {
       facts: [k('حصيلة الغرق في بحيرة ناصر لتصل إلى 30 قتيلا', 'killed', 30, '30', { qualifier: 'exact' })],
       note: 'a toll that rises "لتصل إلى" is exact',
     },
+    // --- A source's name: a time word after a rank is a given name; an appositive name closes before "في تصريح".
+    {
+      text: 'وقال قائد شرطة المحافظة اللواء صباح الجبوري إن 5 مسلحين قتلوا في الاشتباك.',
+      facts: [k('5 مسلحين قتلوا', 'killed', 5, '5', { reported_by: 'شرطة المحافظة اللواء صباح الجبوري' })],
+    },
+    {
+      text: 'وقال مدير الأمن، العقيد سالم العبيدي، في تصريح صحفي إن 8 أشخاص اعتقلوا.',
+      facts: [k('8 أشخاص اعتقلوا', 'detained', 8, '8', { reported_by: 'مدير الأمن، العقيد سالم العبيدي' })],
+    },
+    {
+      text: 'وقال قائد الشرطة صباح اليوم إن 4 أشخاص أصيبوا.',
+      facts: [k('4 أشخاص أصيبوا', 'injured', 4, '4', { reported_by: 'قائد الشرطة' })],
+      note: 'without a rank before it, "صباح" is the morning',
+    },
     // --- Mourning counts the dead; the mourner gives their number.
     {
       text: 'ونعت حركة الجهاد الإسلامي أربعة من عناصرها سقطوا في الاشتباكات.',

@@ -159,7 +159,9 @@ function sourceAfter(toks: readonly Tok[], k: number, b: number, prep: boolean):
     const t = toks[win[end] as number] as Tok;
     // "تنسيقية النازحين واللاجئين": a definite casualty noun may be part of a body's name.
     const cas = W.isCasualtyWord(t) && !definiteNoun(W.readings(t));
-    if (end > start && (STOP.has(t.v) || STOP_HARD.has(t.v) || cas || inLex(W.TOLL_HEADS_LEX, t))) break;
+    // "اللواء الركن صباح كاظم": after a rank, a time word ("صباح"، "فجر") is a given name.
+    const named = TIME_NAMES.has(t.v) && end > start && RANKS.has((toks[win[end - 1] as number] as Tok).v);
+    if (end > start && !named && (STOP.has(t.v) || STOP_HARD.has(t.v) || cas || inLex(W.TOLL_HEADS_LEX, t))) break;
     if (end === start && (STOP.has(t.v) || W.isCasualtyWord(t))) return null;
     end++;
   }
@@ -167,6 +169,24 @@ function sourceAfter(toks: readonly Tok[], k: number, b: number, prep: boolean):
   const s = stripOne(first, isBody);
   return [s, appositive(toks, win[end - 1] as number, b)];
 }
+
+/** Ranks and titles before a name, and time words that are also given names ("العميد صباح"، "الشيخ فجر"). */
+const RANKS = foldedSet([
+  'اللواء',
+  'العميد',
+  'العقيد',
+  'المقدم',
+  'الرائد',
+  'النقيب',
+  'الركن',
+  'الدكتور',
+  'الشيخ',
+  'الفريق',
+  'المهندس',
+]);
+const TIME_NAMES = foldedSet(['صباح', 'فجر', 'ضحى']);
+/** "في تصريح"، "في بيان": a statement after an appositive name. */
+const STATEMENTS = foldedSet(['تصريح', 'تصريحات', 'بيان', 'حديث', 'مؤتمر', 'لقاء', 'مقابلة']);
 
 /** Prepositions and their like before a body: "لدى الأمم المتحدة"، "باسم الجيش". */
 const NOT_HEADS = foldedSet(['لدى', 'عند', 'باسم', 'مع', 'عبر', 'حول', 'ضد', 'بين', 'داخل', 'أمام', 'لصالح']);
@@ -212,7 +232,11 @@ function appositive(toks: readonly Tok[], last: number, b: number): number {
   const close =
     (u.k === 'w' && STOP_HARD.has(u.v)) ||
     (u.k === 'p' && u.v === ':') ||
-    (u.k === 'p' && /^[،,]$/.test(u.v) && STOP_HARD.has(toks[j + 1]?.v ?? ''));
+    (u.k === 'p' &&
+      /^[،,]$/.test(u.v) &&
+      (STOP_HARD.has(toks[j + 1]?.v ?? '') ||
+        // "آمر الفرع، العقيد محمد بوشناف، في تصريح خاص إن"
+        (toks[j + 1]?.v === 'في' && STATEMENTS.has(toks[j + 2]?.v ?? ''))));
   return close ? (toks[j - 1] as Tok).e : end;
 }
 
