@@ -837,6 +837,14 @@ export const corpus: Corpus<CasualtyFact> = {
       facts: [k('4 أشخاص أصيبوا', 'injured', 4, '4', { reported_by: 'قائد الشرطة' })],
       note: 'without a rank before it, "صباح" is the morning',
     },
+    {
+      text: 'قتل 35 شخصا، بحسب الدفاع المدني، بينهم 11 طفلا، في غارات على مدينة إدلب.',
+      facts: [
+        k('قتل 35 شخصا', 'killed', 35, '35', { location: 'مدينة إدلب', reported_by: 'الدفاع المدني' }),
+        k('11 طفلا', 'killed', 11, '11', { group: 'طفلا', location: 'مدينة إدلب', reported_by: 'الدفاع المدني' }),
+      ],
+      note: 'a source set off by commas between the toll and its part',
+    },
     // --- Mourning counts the dead; the mourner gives their number.
     {
       text: 'ونعت حركة الجهاد الإسلامي أربعة من عناصرها سقطوا في الاشتباكات.',

@@ -77,6 +77,7 @@ const F_MINHUM = fold('منهم');
 const F_MINHUNNA = fold('منهن');
 const HUM = fold('هم');
 const AY = fold('أي');
+const SOURCE_PREPS = foldedSet(L.SOURCE_PREPS);
 /** Verbs of mourning: their subject reports the dead ("نعت الحركة أربعة من عناصرها"). */
 const MOURN = foldedSet(['نعى', 'نعت', 'نعوا']);
 
@@ -1071,6 +1072,8 @@ export class Parser {
         k = j;
         break;
       }
+      // "نزوح 10 ملايين شخص، وفق الأمم المتحدة، بينهم": a source set off by commas is stepped over.
+      if (t.k !== 'w' && /^[،,]$/.test(t.v) && j === k0 && SOURCE_PREPS.has(toks[j + 1]?.v ?? '')) continue;
       if (t.k !== 'w' || W.isCasualtyWord(t)) break;
     }
     const sub = matchFirst(toks, k, SUBSET, true);
