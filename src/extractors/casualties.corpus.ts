@@ -845,6 +845,19 @@ export const corpus: Corpus<CasualtyFact> = {
       ],
       note: 'a source set off by commas between the toll and its part',
     },
+    {
+      text: 'وأحصت المديرية وفاة 1200 شخص في حوادث السير خلال عام 2023، مقابل 1350 في عام 2022.',
+      facts: [
+        k('وفاة 1200 شخص', 'killed', 1200, '1200', { reported_by: 'المديرية' }),
+        k('1350', 'killed', 1350, '1350', { reported_by: 'المديرية' }),
+      ],
+      note: 'the year of the first figure is stepped over up to "، مقابل"',
+    },
+    {
+      text: 'وسجلت الشرطة مقتل 40 شخصا خلال عام 2023، مقابل 3 ملايين دينار من الخسائر.',
+      facts: [k('مقتل 40 شخصا', 'killed', 40, '40', { group: 'شخصا' })],
+      note: 'money after "مقابل" is no figure',
+    },
     // --- Mourning counts the dead; the mourner gives their number.
     {
       text: 'ونعت حركة الجهاد الإسلامي أربعة من عناصرها سقطوا في الاشتباكات.',

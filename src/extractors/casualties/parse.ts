@@ -78,6 +78,8 @@ const F_MINHUNNA = fold('منهن');
 const HUM = fold('هم');
 const AY = fold('أي');
 const SOURCE_PREPS = foldedSet(L.SOURCE_PREPS);
+const VERSUS = fold('مقابل');
+const YEAR_WORDS = foldedSet(['عام', 'العام', 'سنة']);
 /** Verbs of mourning: their subject reports the dead ("نعت الحركة أربعة من عناصرها"). */
 const MOURN = foldedSet(['نعى', 'نعت', 'نعوا']);
 
@@ -1072,6 +1074,12 @@ export class Parser {
         k = j;
         break;
       }
+      // "5861 شخصا خلال عام 2023، مقابل 5260 في عام 2022": a year is stepped over, up to "، مقابل".
+      if (j > k0 && /^[،,]$/.test(t.v) && toks[j + 1]?.v === VERSUS) {
+        k = j;
+        break;
+      }
+      if (t.k === 'n' && j > k0 && YEAR_WORDS.has((toks[j - 1] as Tok).v)) continue;
       // "نزوح 10 ملايين شخص، وفق الأمم المتحدة، بينهم": a source set off by commas is stepped over.
       if (t.k !== 'w' && /^[،,]$/.test(t.v) && j === k0 && SOURCE_PREPS.has(toks[j + 1]?.v ?? '')) continue;
       if (t.k !== 'w' || W.isCasualtyWord(t)) break;
