@@ -858,6 +858,11 @@ export const corpus: Corpus<CasualtyFact> = {
       facts: [k('مقتل 40 شخصا', 'killed', 40, '40', { group: 'شخصا' })],
       note: 'money after "مقابل" is no figure',
     },
+    {
+      text: 'وفي الأنبار، أصيب منتسب في الجيش العراقي بانفجار عبوة ناسفة.',
+      facts: [k('أصيب منتسب', 'injured', 1, 'منتسب', { group: 'منتسب', location: 'الأنبار' })],
+      note: '"منتسب" (a member of the forces) is a person',
+    },
     // --- Mourning counts the dead; the mourner gives their number.
     {
       text: 'ونعت حركة الجهاد الإسلامي أربعة من عناصرها سقطوا في الاشتباكات.',
@@ -1067,5 +1072,6 @@ export const corpus: Corpus<CasualtyFact> = {
     'وأصاب مسلحون الحافلة التي كانت تقل 30 راكبا بالرصاص.',
     'وأضاف أن الضحايا هم من سكان الحي القديم.',
     'ونعت الحكومة الفقيد في بيان رسمي.',
+    'بلغ عدد منتسبي النقابة 3 آلاف منتسب.',
   ],
 };

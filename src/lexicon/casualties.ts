@@ -410,6 +410,7 @@ export const PERSON_SG_SOUND = [
   'راكب',
   'مصور',
   'مراسل',
+  'منتسب',
 ];
 /** Plural nouns for people, so that weak verbs ("فقد") take them: "فقد 5 أشخاص". */
 export const PERSON_PL = [
