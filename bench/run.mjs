@@ -5,7 +5,7 @@
 //                  (with --kinds numbers unless --memory-all-kinds: the streaming path is the same,
 //                  and extracting every kind from 1 GB takes far longer than a benchmark should)
 //   4 adversarial  1 MB hostile inputs: time per MB vs. normal text
-//   5 scaling      10, 20, 40 MB: time grows linearly
+//   5 scaling      10, 20, 40 MB (after a 5 MB warm-up): time grows linearly
 //   6 parallel     --jobs 1 vs --jobs 2 over the same JSON Lines input
 // Usage: node bench/run.mjs [--only NAME[,NAME]] [--quick] [--memory-all-kinds] [--wall] [--json]
 //   --quick: smaller sizes, for a smoke run. dist/ is rebuilt first when src/ is newer.
@@ -296,6 +296,9 @@ if (want('adversarial')) {
 
 if (want('scaling')) {
   const sizes = quick ? [2, 4, 8] : [10, 20, 40];
+  // Warm up first: V8 takes several MB of text to settle its optimised code (a cold 10 MB run is
+  // up to 2x slower per MB than a warm one), and this benchmark measures growth with size, not that.
+  arqamRun(corpus((quick ? 1 : 5) * MB).docs.map((d) => Buffer.from(d)));
   const times = [];
   for (const s of sizes) {
     const { docs } = corpus(s * MB);
