@@ -108,6 +108,32 @@ function baseline(bufs) {
   }
   return count;
 }
+function wordFloor(bufs) {
+  const dec = new TextDecoder();
+  const ids = new Map();
+  let n = 0;
+  for (const b of bufs) {
+    const t = dec.decode(b);
+    for (let i = 0; i < t.length; ) {
+      const c = t.charCodeAt(i);
+      if (c < 0x0621 || c > 0x064a) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      for (; j < t.length; j++) {
+        const d = t.charCodeAt(j);
+        if (d < 0x0621 || d > 0x064a) break;
+      }
+      const w = t.slice(i, j);
+      if (!ids.has(w)) ids.set(w, ids.size);
+      n += ids.get(w) & 1;
+      i = j;
+    }
+    if (ids.size > 1 << 20) ids.clear();
+  }
+  return n;
+}
 function arqamRun(bufs, kinds) {
   let facts = 0;
   const dec = new TextDecoder();
@@ -144,6 +170,13 @@ if (want('throughput')) {
   };
   console.log(
     `1 throughput  ${fmt(mb)} MB in ${docs.length} docs: baseline ${fmt(mb / tb[main])} MB/s, arqam ${fmt(mb / as[main], 2)} MB/s, ratio ${fmt(r, 1)}x (target ≤ 8: ${check('throughput', r <= 8)}); by ${other === 'wall' ? 'wall clock' : 'CPU time'}: ${fmt(mb / tb[other])} vs ${fmt(mb / as[other], 2)} MB/s, ${fmt(as[other] / tb[other], 1)}x`,
+  );
+  // Informational: the floor of any word-based design, decode + one pass cutting Arabic words + one Map
+  // look-up per word (interned ids), with no extraction at all.
+  const floorMBs = mb / timeIt(() => wordFloor(bufs));
+  results.throughput.wordFloorMBs = floorMBs;
+  console.log(
+    `  floor: decode + cut words + one look-up per word ${fmt(floorMBs, 1)} MB/s (${fmt(mb / tb[main] / floorMBs, 1)}x the baseline), before any extraction`,
   );
   // Informational: one kind at a time (--kinds), on the first fifth of the corpus. A kind runs with the
   // kinds it needs (dates need numbers; casualties need numbers and dates).
