@@ -18,6 +18,7 @@ import {
   sortSmall,
   type Tok,
   type TokIndex,
+  tokAt,
 } from '../extractors/casualties/tokens.js';
 import * as W from '../extractors/casualties/words.js';
 import * as L from '../lexicon/casualties.js';
@@ -715,16 +716,4 @@ function lead(toks: readonly Tok[], inDate: Uint8Array, a: number, p: Place): bo
   if (!n || n.k === 'n') return true;
   if (n.k === 'p') return /^[-–—:،,(]$/.test(n.v);
   return inDate[p.next] === 1 || (n.v === 'في' && inDate[p.next + 1] === 1);
-}
-
-/** First token whose end is past norm index x (binary search). */
-function tokAt(toks: readonly Tok[], x: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((toks[mid] as Tok).e <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -25,6 +25,7 @@ import {
   sortSmall,
   type Tok,
   type TokIndex,
+  tokAt,
 } from './tokens.js';
 
 export interface Count {
@@ -108,21 +109,10 @@ export class Counts {
       this.at = AT;
       lastPuts = this.puts;
     }
-    const tokAt = (n: number): number => {
-      // First token whose end is past norm index n (binary search).
-      let lo = 0;
-      let hi = toks.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if ((toks[mid] as Tok).e <= n) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    };
     const blocked = BLOCKED.get(toks.length);
     for (const d of ctx.dates) {
-      const a = tokAt(normIndex(ctx.view, d.start));
-      const b = tokAt(Math.max(0, normIndex(ctx.view, d.end) - 1));
+      const a = tokAt(toks, normIndex(ctx.view, d.start));
+      const b = tokAt(toks, Math.max(0, normIndex(ctx.view, d.end) - 1));
       for (let i = a; i <= b && i < toks.length; i++) blocked[i] = 1;
     }
     // Number facts (words, mixed) first.
@@ -131,8 +121,8 @@ export class Counts {
       const ns = normIndex(ctx.view, f.start);
       const ne = normIndex(ctx.view, f.end);
       if (ne <= ns) continue;
-      const ts = tokAt(ns);
-      const te = tokAt(ne - 1) + 1;
+      const ts = tokAt(toks, ns);
+      const te = tokAt(toks, ne - 1) + 1;
       if (ts >= toks.length || blocked[ts]) continue;
       const t0 = toks[ts] as Tok;
       // A number inside a word must follow proclitics only ("وثلاثة").

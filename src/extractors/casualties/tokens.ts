@@ -533,3 +533,15 @@ export function sortSmall<T>(a: T[], cmp: (x: T, y: T) => number): T[] {
 function isProclitic1(c: number): boolean {
   return c === 0x648 || c === 0x628 || c === 0x644 || c === 0x641;
 }
+
+/** First token whose end is past norm index x (binary search). */
+export function tokAt(toks: readonly Tok[], x: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((toks[mid] as Tok).e <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
