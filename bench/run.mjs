@@ -179,7 +179,7 @@ if (want('throughput')) {
     `  floor: decode + cut words + one look-up per word ${fmt(floorMBs, 1)} MB/s (${fmt(mb / tb[main] / floorMBs, 1)}x the baseline), before any extraction`,
   );
   // Informational: one kind at a time (--kinds), on the first fifth of the corpus. A kind runs with the
-  // kinds it needs (dates need numbers; casualties need numbers and dates).
+  // kinds it needs (dates need numbers; casualties need numbers, dates and quotes).
   const part = bufs.slice(0, Math.ceil(bufs.length / 5));
   const pmb = part.reduce((a, b) => a + b.length, 0) / MB;
   const per = {};

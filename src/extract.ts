@@ -1,12 +1,14 @@
 // The pipeline: one declared order of extractors, then the refiners, then offsets to code points.
 //   numbers → dates → casualties → quotes
-// Later extractors read earlier ones' facts from the context (casualties read numbers and dates).
+// Later extractors read earlier ones' facts from the context (casualties read numbers and dates);
+// a figure inside a quote takes the quote's speaker as its source (refiners/quoted-source.ts).
 
 import { casualtiesExtractor } from './extractors/casualties.js';
 import { datesExtractor } from './extractors/dates.js';
 import { numbersExtractor } from './extractors/numbers.js';
 import { quotesExtractor } from './extractors/quotes.js';
 import { toCodePoints } from './refiners/codepoints.js';
+import { quotedSources } from './refiners/quoted-source.js';
 import { makeView } from './text/view.js';
 import { type Context, type ExtractOptions, KINDS, type Kind, type Result } from './types.js';
 
@@ -14,7 +16,7 @@ import { type Context, type ExtractOptions, KINDS, type Kind, type Result } from
 const NEEDS: Record<Kind, readonly Kind[]> = {
   numbers: [],
   dates: ['numbers'],
-  casualties: ['numbers', 'dates'],
+  casualties: ['numbers', 'dates', 'quotes'],
   quotes: [],
 };
 
@@ -50,6 +52,7 @@ export function extract(text: string, options: ExtractOptions = {}): Result {
   if (run.has('dates')) ctx.dates = datesExtractor.run(ctx);
   if (run.has('casualties')) ctx.casualties = casualtiesExtractor.run(ctx);
   if (run.has('quotes')) ctx.quotes = quotesExtractor.run(ctx);
+  if (run.has('casualties')) quotedSources(text, ctx.casualties, ctx.quotes);
 
   const result: Result = {
     input: options.input ?? '-',

@@ -95,6 +95,35 @@ describe('reported_by', () => {
   it('is null without a source in the sentence', () => {
     expect(run('قالت وزارة الصحة في بيان. وقتل 5 أشخاص.')[0]?.reported_by).toBeNull();
   });
+  describe('a figure inside a quote is reported by its speaker, named near it', () => {
+    const sources = (t: string) => extract(t).casualties.map((c) => [c.count, c.reported_by]);
+    it("the speaker's full name, also where the sentence gives only a short form", () => {
+      expect(
+        sources(
+          'وأكد المتحدث باسم الشرطة سامي العتيبي أن الحملة مستمرة. وأضاف العتيبي أن الدوريات "اعتقلت 9 مشتبهين في حي الملز" خلال ليلة واحدة.',
+        ),
+      ).toEqual([[9, 'سامي العتيبي']]);
+    });
+    it('«وقال: "…"» right after the speaker was named in the paragraph', () => {
+      expect(
+        sources(
+          'قال رئيس البلدية عمر الحسيني إن الأضرار كبيرة. وأضاف: «أصيب 14 شخصا بجروح طفيفة ونقلوا إلى المستشفى».',
+        ),
+      ).toEqual([[14, 'عمر الحسيني']]);
+    });
+    it('not when the speaker was named in an earlier paragraph', () => {
+      expect(
+        sources(
+          'وقال وزير الصحة أحمد سالم إن الوضع صعب للغاية في المستشفيات.\nوأضاف: "قتل 7 أشخاص في القصف الأخير ولا تزال الفرق تبحث عن مفقودين".',
+        ),
+      ).toEqual([[7, null]]);
+    });
+    it('not over a source the quote itself names', () => {
+      expect(sources('وقال النائب محمد علي حسن: "بحسب وزارة الصحة قتل 20 شخصا في الهجوم، وهذا رقم أولي".')).toEqual([
+        [20, 'وزارة الصحة'],
+      ]);
+    });
+  });
 });
 
 describe('location', () => {
