@@ -22,9 +22,9 @@ import {
 } from '../extractors/casualties/tokens.js';
 import * as W from '../extractors/casualties/words.js';
 import * as L from '../lexicon/casualties.js';
-import { SPEECH_VERBS } from '../lexicon/speech.js';
 import { normIndex } from '../text/view.js';
 import type { Context } from '../types.js';
+import { sayingVerb } from './quoted-source.js';
 
 export interface ContextSpans {
   location: [number, number] | null;
@@ -36,8 +36,6 @@ const PREPS = foldedSet(L.SOURCE_PREPS);
 const PREPS_LEX = lex(PREPS);
 const JOINERS = foldedSet(L.SOURCE_JOINERS);
 const VERBS = foldedSet(L.SOURCE_VERBS);
-/** Verbs of saying: «وأضاف:» before a quote is an attribution, not a label naming a source. */
-const SAYING = foldedSet(SPEECH_VERBS);
 const VERBS_LEX = lex(VERBS);
 const BODIES = foldedSet(L.SOURCE_BODIES);
 const BODIES_LEX = lex(BODIES);
@@ -280,8 +278,8 @@ function label(toks: readonly Tok[], a: number, f: number): [number, number] | n
     if (inLex(BODIES_LEX, t)) body = true;
   }
   const one = toks[a] as Tok;
-  // «وأضاف:», «فقال:» (a bare «أفاد» folds like the agency «آفاد», which can be a label)
-  if (j === a + 1 && (one.v[0] === 'و' || one.v[0] === 'ف') && SAYING.has(one.v.slice(1))) return null;
+  // «وأضاف:», «فقال:» before a quote is an attribution, not a label naming a source
+  if (j === a + 1 && sayingVerb(one.v, false)) return null;
   if (!body && !(j === a + 1 && !PLACE_FIRST.has(one.v) && !inLex(HEADS_LEX, one) && !inLex(DIRS_LEX, one)))
     return null;
   return [(toks[a] as Tok).s, (toks[j - 1] as Tok).e];

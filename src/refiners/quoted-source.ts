@@ -1,19 +1,22 @@
 // A figure inside a direct quote is reported by the quote's speaker when its own sentence names no
 // source: «وقال الدكتور سليم عواد: "… قُتل 51 عاملا صحيا"» → reported_by «سليم عواد». Only when the
 // speaker is named near the quote (its mention, or for «وقال: "…"» the last word of its name, within
-// the paragraph and NEAR characters before or after the quote), as ANNOTATING.md's source is "named in
-// the same sentence"; a quote attributed from paragraphs before gives nothing. A source that is a short form of the speaker's
-// name («الزوي» for «خالد المبروك الزوي») becomes the full name. Linear: both lists are in text order.
+// the paragraph and NEAR characters before or after the quote), as ANNOTATING.md's source is "named
+// in the same sentence"; a quote attributed from paragraphs before gives nothing. A source that is a
+// short form of the speaker's name («الزوي» for «خالد المبروك الزوي») becomes the full name. Each
+// figure finds its quote by binary search (the quotes are in text order and do not overlap).
 
 import { SPEECH_VERBS } from '../lexicon/speech.js';
 import { fold } from '../text/view.js';
 import type { CasualtyFact, QuoteFact } from '../types.js';
 
 const SAYING = new Set(SPEECH_VERBS.map(fold));
-/** «وأضاف», «قالت»: a mention that is only the verb (the speaker was named before). */
-function verbOnly(m: string): boolean {
-  const f = fold(m);
-  return SAYING.has(f) || ((f[0] === 'و' || f[0] === 'ف') && SAYING.has(f.slice(1)));
+/**
+ * Is the folded word a verb of saying («قالت»), or one after و/ف («وأضاف»)? `bare` false accepts only
+ * the second: a bare «أفاد» folds like the agency «آفاد». Also used by the casualty context.
+ */
+export function sayingVerb(f: string, bare: boolean): boolean {
+  return (bare && SAYING.has(f)) || ((f[0] === 'و' || f[0] === 'ف') && SAYING.has(f.slice(1)));
 }
 
 const NEAR = 300;
@@ -47,11 +50,11 @@ export function quotedSources(text: string, casualties: CasualtyFact[], quotes: 
     const quote = quotes[lo];
     if (!quote || quote.start > c.start || c.end > quote.end) continue;
     const sp = quote.speaker;
-    // a mention that is the verb itself («وقال») means the speaker was named paragraphs before
     if (!sp) continue;
     if (c.reported_by !== null && !sp.name.includes(c.reported_by)) continue;
     // a mention that is only the verb («وقال: "…"») counts when the name (its last word) is near
-    const named = sp.mention === quote.verb || verbOnly(sp.mention) ? lastWord(sp.name) : sp.mention;
+    const verbOnly = sp.mention === quote.verb || sayingVerb(fold(sp.mention), true);
+    const named = verbOnly ? lastWord(sp.name) : sp.mention;
     if (!namedNear(text, named, quote.start, quote.end)) continue;
     c.reported_by = sp.name;
   }
