@@ -126,8 +126,12 @@ function wordFloor(bufs) {
         if (d < 0x0621 || d > 0x064a) break;
       }
       const w = t.slice(i, j);
-      if (!ids.has(w)) ids.set(w, ids.size);
-      n += ids.get(w) & 1;
+      let id = ids.get(w);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(w, id);
+      }
+      n += id & 1;
       i = j;
     }
     if (ids.size > 1 << 20) ids.clear();
